@@ -1,0 +1,95 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.sitrep.article.Article;
+import org.sitrep.bench.BenchInput;
+import org.sitrep.bench.BenchResult;
+import org.sitrep.bench.BenchRun;
+import org.sitrep.bench.Workload;
+import org.sitrep.extract.BatchExtractor;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.Extractors;
+import org.sitrep.output.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep bench}: start-up, throughput and peak memory of the extraction pipeline. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures start-up, throughput and peak memory of extraction over sample articles.")
+public final class BenchCommand implements Callable<Integer> {
+  static final String DEFAULT_IN = "bench/news-sample.jsonl";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--in", paramLabel = "F.jsonl",
+      description = "Articles, one JSON object per line (default: " + DEFAULT_IN + " in the working directory).")
+  Path in;
+
+  @Option(names = "--count", paramLabel = "N", defaultValue = "200",
+      description = "Articles in the timed run; the sample is repeated to reach it. Default: ${DEFAULT-VALUE}.")
+  int count;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: cores).")
+  Integer threads;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
+      description = "Articles extracted before timing starts. Default: ${DEFAULT-VALUE}.")
+  int warmup;
+
+  @Option(names = "--json", description = "Also print the figures as one JSON object.")
+  boolean json;
+
+  private final Supplier<Extractor> extractor;
+  private final String pipeline;
+
+  public BenchCommand() {
+    this(Extractors::standard, Extractors.VERSION);
+  }
+
+  /** For tests: a given extractor and pipeline name. */
+  public BenchCommand(Supplier<Extractor> extractor, String pipeline) {
+    this.extractor = extractor;
+    this.pipeline = pipeline;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path file = in != null ? in : Path.of(System.getProperty("user.dir")).resolve(DEFAULT_IN);
+    String problem = count < 1 ? "--count must be >= 1, got " + count
+        : warmup < 0 ? "--warmup must be >= 0, got " + warmup
+        : threads != null && threads < 1 ? "--threads must be >= 1, got " + threads
+        : !Files.isRegularFile(file) ? "input not found: " + file.toAbsolutePath().normalize()
+        : null;
+    BenchInput.Loaded loaded = problem == null ? BenchInput.read(file) : null;
+    if (problem == null && loaded.articles().isEmpty()) {
+      problem = "no readable articles in " + file;
+    }
+    if (problem != null) {
+      err.println("sitrep bench: " + problem);
+      err.flush();
+      return 2;
+    }
+    loaded.rejected().forEach(r -> err.println("sitrep bench: rejected " + file + " " + r));
+    List<Article> workload = Workload.repeat(loaded.articles(), count);
+    int n = threads != null ? threads : BatchExtractor.defaultThreads();
+    BenchResult result = new BenchRun(extractor, pipeline, n, System::nanoTime).run(workload, warmup);
+    out.print(result.table());
+    if (json) {
+      out.println(Json.line(result.asMap()));
+    }
+    out.flush();
+    err.flush();
+    return loaded.rejected().isEmpty() && result.failures() == 0 ? 0 : 1;
+  }
+}

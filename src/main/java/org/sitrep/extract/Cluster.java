@@ -1,0 +1,63 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.sitrep.extract.model.Claim;
+import org.sitrep.extract.model.DateValue;
+
+/** The mentions of one event within an article, gathered while the assembler reads it. */
+final class Cluster {
+  final List<Mention> mentions = new ArrayList<>();
+  final TreeSet<Integer> sentences = new TreeSet<>();
+  final List<CasualtyFinder.Found> casualties = new ArrayList<>();
+  final List<Claim> claims = new ArrayList<>();
+  EventType type;
+  String mode;
+  Arg actor1;
+  Arg actor2;
+  DateValue date;
+  Cluster anchoredTo;
+
+  Cluster(Mention first) {
+    add(first);
+    this.type = first.type();
+    this.mode = first.mode();
+  }
+
+  void add(Mention m) {
+    mentions.add(m);
+    sentences.add(m.sentence());
+    if (type != null && m.type().specificity() > type.specificity()) {
+      type = m.type();
+    }
+    if (actor1 == null && m.agent() != null || actor1 != null && m.agent() != null
+        && actor1.actor().country() == null && m.agent().actor().country() != null) {
+      actor1 = m.agent();
+    }
+    if (actor2 == null && m.patient() != null) {
+      actor2 = m.patient();
+    }
+    if (m.date() != null && (date == null || rank(m.date().precision()) < rank(date.precision()))) {
+      date = m.date();
+    }
+  }
+
+  int firstSentence() {
+    return sentences.first();
+  }
+
+  EventType.Family family() {
+    return type.family();
+  }
+
+  static int rank(String precision) {
+    return switch (precision) {
+      case "day" -> 0;
+      case "week" -> 1;
+      case "month" -> 2;
+      case "year" -> 3;
+      default -> 4;
+    };
+  }
+}

@@ -1,0 +1,248 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.extract.model.DateValue;
+import org.sitrep.extract.model.EventMention;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Reads an article sentence by sentence and gathers what it says into events: triggers of one
+ * family in a sentence form a mention; a definite mention ("the attack", "these strikes") adds to
+ * the event it refers back to; a new mention joins an earlier event when nothing about it conflicts
+ * (type family, perpetrator, place within 25 km, date), else it starts a new one. Casualty figures
+ * and stances go to the event their sentence speaks of. Events come out most salient first.
+ */
+final class EventAssembler {
+  private final DocContext doc;
+  private final DependencyClaimFinder claims;
+  private final TriggerFinder triggers;
+  private final ArgumentFinder args;
+  private final PlaceChooser places;
+  private final DateFinder dates;
+  private final CasualtyFinder casualties;
+  private final StanceFinder stances;
+  private final TypeRefiner refiner;
+  private final List<Cluster> clusters = new ArrayList<>();
+
+  EventAssembler(DocContext doc) {
+    this.doc = doc;
+    this.claims = new DependencyClaimFinder(doc);
+    this.triggers = new TriggerFinder(doc);
+    this.args = new ArgumentFinder(doc, triggers, claims);
+    this.places = new PlaceChooser(doc);
+    this.dates = new DateFinder(doc);
+    this.casualties = new CasualtyFinder(doc, claims);
+    this.stances = new StanceFinder(doc, claims);
+    this.refiner = new TypeRefiner(doc);
+  }
+
+  List<EventMention> assemble() {
+    for (Sentence s : doc.analysis().sentences()) {
+      read(s);
+    }
+    List<Cluster> kept = new ArrayList<>(clusters);
+    new ClusterFinisher(doc, dates, kept).finish();
+    kept.sort(Comparator.comparingInt(this::salience).thenComparingInt(Cluster::firstSentence));
+    EventWriter writer = new EventWriter(doc, kept.isEmpty() ? null : kept.get(0));
+    List<EventMention> out = new ArrayList<>();
+    for (Cluster c : kept) {
+      out.add(writer.write(c));
+    }
+    return out;
+  }
+
+  private int salience(Cluster c) {
+    int score = c.firstSentence();
+    if (!c.mode.equals("reported")) {
+      score += c.mode.equals("planned") ? 1000 : 2000;
+    }
+    if (c.family() == EventType.Family.DIPLOMATIC) {
+      score += 3;
+    }
+    if (c.casualties.stream().anyMatch(f -> f.casualty().kind().equals("killed"))) {
+      score -= 1;
+    }
+    return score;
+  }
+
+  private void read(Sentence s) {
+    List<Trigger> found = triggers.find(s);
+    List<CasualtyFinder.Found> figures = casualties.find(s);
+    Map<String, List<Trigger>> groups = new LinkedHashMap<>();
+    Cluster anchor = null;
+    for (Trigger t : found) {
+      if (t.anchor()) {
+        Cluster target = referent(t.type().family(), t.type());
+        anchor = anchor == null ? target : anchor;
+        continue;
+      }
+      if (t.discards()) {
+        continue;
+      }
+      String key = t.type().family() == EventType.Family.TERRITORY ? t.type().name() : t.type().family().name();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+    }
+    List<Cluster> touched = new ArrayList<>();
+    if (anchor != null) {
+      touched.add(anchor);
+    }
+    for (Lexicon.Match a : triggers.anaphors(s)) {
+      String fam = a.entry().value();
+      Cluster target = referent(fam.equals("ANY") ? EventType.Family.VIOLENT : EventType.Family.valueOf(fam), null);
+      if (target != null && !touched.contains(target)) {
+        touched.add(target);
+        target.sentences.add(s.index());
+      }
+    }
+    Cluster figuresTo = null;
+    for (List<Trigger> group : groups.values()) {
+      Cluster target = isReference(group) ? referent(group.get(0).type().family(), group.get(0).type()) : null;
+      if (target != null) {
+        target.sentences.add(s.index());
+        touched.add(target);
+        figuresTo = figuresTo == null ? target : figuresTo;
+        continue;
+      }
+      Mention m = mention(s, group, figures);
+      Cluster c = join(m);
+      if (c == null) {
+        c = new Cluster(m);
+        c.anchoredTo = anchor;
+        clusters.add(c);
+      } else {
+        c.add(m);
+      }
+      touched.add(c);
+      if (figuresTo == null || violent(c) && !violent(figuresTo)) {
+        figuresTo = c;
+      }
+    }
+    if (figuresTo == null && !figures.isEmpty()) {
+      figuresTo = anchor != null ? anchor : referent(EventType.Family.VIOLENT, null);
+    }
+    if (figuresTo != null) {
+      figuresTo.casualties.addAll(figures);
+    }
+    for (Cluster c : new java.util.LinkedHashSet<>(touched)) {
+      if (c.claims.size() < 20) {
+        c.claims.addAll(stances.find(s, c.actor1 == null ? null : c.actor1.actor()));
+      }
+    }
+  }
+
+  private static boolean violent(Cluster c) {
+    return c.family() == EventType.Family.VIOLENT || c.family() == EventType.Family.PROTEST;
+  }
+
+  /** A group refers back when a definite nominal carries it and nothing in it is new information. */
+  private boolean isReference(List<Trigger> group) {
+    boolean anaphor = group.stream().anyMatch(Trigger::anaphoric);
+    if (!anaphor) {
+      return false;
+    }
+    for (Trigger t : group) {
+      if (!t.anaphoric() && (t.noun() || doc.lex().casualties().values(doc.analysis(), t.head(), t.head() + 1).isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The event a reference most likely means: same type first, then the article's main one. */
+  private Cluster referent(EventType.Family family, EventType type) {
+    Cluster best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (int i = 0; i < clusters.size(); i++) {
+      Cluster c = clusters.get(i);
+      if (c.family() != family && !(family == EventType.Family.VIOLENT && c.family() == EventType.Family.TERRITORY)) {
+        continue;
+      }
+      int score = (c.type == type ? 4 : 0) + (c.mode.equals("reported") ? 2 : 0) - i;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private Mention mention(Sentence s, List<Trigger> group, List<CasualtyFinder.Found> figures) {
+    Arg agent = null;
+    Arg patient = null;
+    EventType base = group.get(0).type();
+    for (Trigger t : group) {
+      agent = agent != null ? agent : args.agent(t, base);
+      patient = patient != null ? patient : args.patient(t, base);
+    }
+    String victims = figures.isEmpty() ? null : figures.get(0).casualty().victim_category();
+    EventType type = refiner.refine(group, s.firstToken(), s.endToken(), victims, patient);
+    String mode = group.stream().anyMatch(t -> t.mode().equals("planned")) && type.family() != EventType.Family.DIPLOMATIC
+        ? "planned" : "reported";
+    Trigger main = group.get(0);
+    for (Trigger t : group) {
+      if (t.type().specificity() > main.type().specificity()) {
+        main = t;
+      }
+    }
+    PlaceChooser.Candidate place = places.choose(s, main.head());
+    DateValue date = dates.find(s, main.head());
+    if (date != null && dates.historical(date) || doc.hasCue(s.firstToken(), s.endToken(), "HISTORICAL")
+        && date != null) {
+      mode = "historical";
+    }
+    return new Mention(s.index(), group, type, mode, agent, patient, place, date);
+  }
+
+  /** The earlier event this mention adds to, or null when it is a new one. */
+  private Cluster join(Mention m) {
+    Cluster best = null;
+    for (Cluster c : clusters) {
+      if (compatible(c, m) && (best == null || c.mentions.size() > best.mentions.size())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private boolean compatible(Cluster c, Mention m) {
+    if (c.family() != m.type().family() || !c.mode.equals(m.mode())) {
+      return false;
+    }
+    if (c.family() == EventType.Family.TERRITORY && c.type != m.type()) {
+      return false;
+    }
+    if (c.date != null && m.date() != null && !sameTime(c.date, m.date())) {
+      return false;
+    }
+    if (c.actor1 != null && m.agent() != null && !compatibleActors(c.actor1, m.agent())) {
+      return false;
+    }
+    PlaceChooser.Candidate p = ClusterFinisher.bestPlace(c);
+    if (p != null && m.place() != null && !ClusterFinisher.samePlace(p, m.place())) {
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean sameTime(DateValue a, DateValue b) {
+    if (a.value() == null || b.value() == null) {
+      return true;
+    }
+    int n = Math.min(a.value().length(), b.value().length());
+    return a.value().substring(0, n).equals(b.value().substring(0, n));
+  }
+
+  private static boolean compatibleActors(Arg a, Arg b) {
+    if (a.actor().name().equals(b.actor().name())) {
+      return true;
+    }
+    if (a.actor().country() == null || b.actor().country() == null) {
+      return a.actor().inter() == b.actor().inter() || StanceFinder.isState(a.actor()) && StanceFinder.isState(b.actor());
+    }
+    return StanceFinder.sameSide(a.actor(), b.actor());
+  }
+}

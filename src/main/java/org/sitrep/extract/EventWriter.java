@@ -1,0 +1,171 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.sitrep.actors.Actor;
+import org.sitrep.extract.model.ActorRef;
+import org.sitrep.extract.model.Casualty;
+import org.sitrep.extract.model.DateValue;
+import org.sitrep.extract.model.EventMention;
+import org.sitrep.extract.model.Evidence;
+import org.sitrep.extract.model.Location;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.Place;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Span;
+
+/**
+ * Writes a finished cluster as SPEC's event record: location with GeoNames point and honest
+ * precision, actors named as ACLED names them (a state's forces abroad are external, inter 8; a
+ * protest's unnamed crowd is "Protesters (Country)"), casualty claims, reconciled fatalities, claims
+ * and the evidence sentences.
+ */
+final class EventWriter {
+  private final DocContext doc;
+  private final Cluster main;
+  private final String articleCountry;
+
+  EventWriter(DocContext doc, Cluster main) {
+    this.doc = doc;
+    this.main = main;
+    this.articleCountry = articleCountry();
+  }
+
+  EventMention write(Cluster c) {
+    PlaceChooser.Candidate place = placeOf(c);
+    Location location = place == null ? null : location(place);
+    String country = location != null && location.country() != null ? location.country() : articleCountry;
+    ActorRef actor1 = ref(c.actor1, country);
+    ActorRef actor2 = ref(c.actor2, country);
+    List<Casualty> casualties = ClusterFinisher.mergeCasualties(c.casualties);
+    if (actor2 == null) {
+      actor2 = victimActor(casualties, country);
+    }
+    Actor fallback1 = DefaultActors.actor1(c.type, country);
+    if (actor1 == null && fallback1 != null) {
+      actor1 = new ActorRef(fallback1.name(), null, fallback1.inter(), fallback1.country(), List.of());
+    }
+    Actor fallback2 = DefaultActors.actor2(c.type, country);
+    if (actor2 == null && fallback2 != null) {
+      actor2 = new ActorRef(fallback2.name(), null, fallback2.inter(), fallback2.country(), List.of());
+    }
+    DateValue date = c.date != null ? c.date : new DateFinder(doc).fallback();
+    return new EventMention(c.type.label(), c.type.parent(), c.type.plover(), c.type.cameo(), c.mode, date, location,
+        actor1, actor2, null, casualties, FatalityReconciler.reconcile(casualties),
+        ClusterFinisher.mergeClaims(c.claims), evidence(c));
+  }
+
+  private PlaceChooser.Candidate placeOf(Cluster c) {
+    PlaceChooser.Candidate p = ClusterFinisher.bestPlace(c);
+    boolean physical = c.family() != EventType.Family.DIPLOMATIC && c.family() != EventType.Family.AGREEMENT;
+    if (p == null && c.anchoredTo != null && physical) {
+      p = ClusterFinisher.bestPlace(c.anchoredTo);
+    }
+    if (p == null && c == main) {
+      p = leadPlace();
+    }
+    return p;
+  }
+
+  /** For the main event with no place of its own: the first site the article names. */
+  private PlaceChooser.Candidate leadPlace() {
+    PlaceChooser chooser = new PlaceChooser(doc);
+    PlaceChooser.Candidate countryOnly = null;
+    for (Sentence s : doc.analysis().sentences()) {
+      PlaceChooser.Candidate c = chooser.choose(s, s.firstToken());
+      if (c != null && c.place().kind() != PlaceMention.Kind.COUNTRY) {
+        return c;
+      }
+      if (c != null && countryOnly == null) {
+        countryOnly = c;
+      }
+    }
+    return countryOnly;
+  }
+
+  private Location location(PlaceChooser.Candidate c) {
+    PlaceMention m = c.place();
+    Span span = m.facilitySpan() == null ? m.span() : m.span().union(m.facilitySpan());
+    List<Evidence> ev = List.of(Evidence.of(span, doc.analysis().text()));
+    String text = doc.analysis().text(span);
+    Place p = m.place();
+    if (p != null && m.kind() != PlaceMention.Kind.COUNTRY) {
+      String precision = m.kind() == PlaceMention.Kind.ADMIN1 ? "admin1" : c.near() ? "near" : "exact";
+      String admin1 = Gazetteer.shared().admin1Name(p.countryCode(), p.admin1Code());
+      return new Location(p.name(), text, p.geonameId(), p.countryCode(), admin1, round(p.lat()), round(p.lon()),
+          precision, ev);
+    }
+    if (m.country() != null) {
+      return new Location(m.country().name(), text, null, m.country().iso2(), null, round(m.country().lat()),
+          round(m.country().lon()), "country", ev);
+    }
+    return null;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100000.0) / 100000.0;
+  }
+
+  private ActorRef ref(Arg a, String country) {
+    if (a == null) {
+      return null;
+    }
+    Actor actor = a.actor();
+    if (actor.country() == null && country != null && actor.isGeneric()) {
+      actor = actor.withCountry(country);
+    }
+    if (country != null) {
+      actor = actor.actingIn(country);
+    }
+    return new ActorRef(actor.name(), a.text(), actor.inter(), actor.country(),
+        List.of(Evidence.of(a.span(), doc.analysis().text())));
+  }
+
+  private ActorRef victimActor(List<Casualty> casualties, String country) {
+    for (Casualty c : casualties) {
+      Actor.Kind kind = switch (c.victim_category()) {
+        case "civilians" -> Actor.Kind.CIVILIANS;
+        case "protesters" -> Actor.Kind.PROTESTERS;
+        case "state_forces" -> Actor.Kind.STATE_MILITARY;
+        default -> null;
+      };
+      if (kind != null && country != null) {
+        Actor a = Actor.generic(kind, country);
+        return new ActorRef(a.name(), c.victims(), a.inter(), a.country(), c.evidence());
+      }
+    }
+    return null;
+  }
+
+  private List<Evidence> evidence(Cluster c) {
+    TreeSet<Evidence> ev = new TreeSet<>();
+    for (Mention m : c.mentions) {
+      if (ev.size() >= 6) {
+        break;
+      }
+      Sentence s = doc.analysis().sentences().get(m.sentence());
+      ev.add(Evidence.of(s.span(), doc.analysis().text()));
+    }
+    return new ArrayList<>(ev);
+  }
+
+  /** The country the article is mostly about, from the places and demonyms it names. */
+  private String articleCountry() {
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (PlaceMention p : doc.places()) {
+      if (p.country() == null || p.insideName()) {
+        continue;
+      }
+      int n = counts.merge(p.country().iso2(), 1, Integer::sum);
+      if (best == null || n > counts.get(best)) {
+        best = p.country().iso2();
+      }
+    }
+    return best;
+  }
+}

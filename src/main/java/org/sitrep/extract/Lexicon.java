@@ -1,0 +1,159 @@
+package org.sitrep.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.nlp.Analysis;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * A list of lemma phrases with a value each (an event type, a cue category), loaded from a
+ * tab-separated resource, matched against a sentence's lemmas: longest match first, multi-word
+ * verb phrases may skip up to two determiners/adjectives/numbers ("took full control").
+ */
+public final class Lexicon {
+  /** One phrase: its lemmas, the part of speech its head must have (V, N, A or *), its value. */
+  public record Entry(List<String> lemmas, String pos, String value) {}
+
+  /** A match: tokens {@code [first, end)}, the head token carrying the meaning, the entry. */
+  public record Match(int first, int end, int head, Entry entry) {}
+
+  private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
+
+  private Lexicon(List<Entry> entries) {
+    for (Entry e : entries) {
+      byFirstLemma.computeIfAbsent(e.lemmas().get(0), k -> new ArrayList<>()).add(e);
+    }
+    byFirstLemma.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
+  }
+
+  /** Loads {@code phrase<TAB>[pos<TAB>]value} lines; '#' starts a comment. */
+  public static Lexicon load(String resource, boolean withPos) {
+    List<Entry> entries = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource not found: " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length < (withPos ? 3 : 2)) {
+          throw new IllegalStateException(resource + ":" + n + ": expected " + (withPos ? 3 : 2) + " columns");
+        }
+        List<String> lemmas = List.of(f[0].trim().toLowerCase(Locale.ROOT).split("\\s+"));
+        entries.add(new Entry(lemmas, withPos ? f[1].trim() : "*", f[withPos ? 2 : 1].trim()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(entries);
+  }
+
+  public static String lemma(Token t) {
+    String l = t.lemma() == null ? t.word() : t.lemma();
+    return l.toLowerCase(Locale.ROOT);
+  }
+
+  /** Non-overlapping matches in a sentence, left to right, longest first. */
+  public List<Match> matches(Analysis a, Sentence s) {
+    return matches(a, s.firstToken(), s.endToken());
+  }
+
+  public List<Match> matches(Analysis a, int from, int to) {
+    List<Match> out = new ArrayList<>();
+    List<Token> tokens = a.tokens();
+    int i = from;
+    while (i < to) {
+      Match m = matchAt(tokens, i, to);
+      if (m != null) {
+        out.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The values of all matches in a token range. */
+  public Set<String> values(Analysis a, int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Match m : matches(a, from, to)) {
+      out.add(m.entry().value());
+    }
+    return out;
+  }
+
+  private Match matchAt(List<Token> tokens, int i, int to) {
+    List<Entry> candidates = byFirstLemma.get(lemma(tokens.get(i)));
+    if (candidates == null) {
+      candidates = byFirstLemma.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+    if (candidates == null) {
+      return null;
+    }
+    for (Entry e : candidates) {
+      int j = i + 1;
+      int k = 1;
+      int lastMatched = i;
+      boolean ok = true;
+      while (k < e.lemmas().size()) {
+        if (j >= to) {
+          ok = false;
+          break;
+        }
+        Token t = tokens.get(j);
+        if (lemma(t).equals(e.lemmas().get(k)) || t.word().toLowerCase(Locale.ROOT).equals(e.lemmas().get(k))) {
+          lastMatched = j;
+          k++;
+          j++;
+        } else if (e.pos().equals("V") && j - lastMatched <= 2 && skippable(t)) {
+          j++;
+        } else {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      int end = lastMatched + 1;
+      int head = e.pos().equals("V") ? i : lastMatched;
+      if (posFits(tokens.get(head), e.pos())) {
+        return new Match(i, end, head, e);
+      }
+    }
+    return null;
+  }
+
+  private static boolean skippable(Token t) {
+    return t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("PRP$")
+        || t.pos().equals("RB") || t.pos().equals("PRP");
+  }
+
+  private static boolean posFits(Token t, String pos) {
+    return switch (pos) {
+      case "V" -> t.pos().startsWith("VB");
+      case "N" -> t.pos().startsWith("NN") || t.pos().equals("VBG");
+      case "A" -> t.pos().startsWith("JJ");
+      default -> true;
+    };
+  }
+}

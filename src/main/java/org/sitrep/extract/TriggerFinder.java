@@ -1,0 +1,234 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.DependencyGraph;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds event triggers with the trigger lexicon and reads their mode from the parse: negation,
+ * modality and conditionals, planned and threatened acts, generic habitual statements ("have been
+ * conducting airstrikes since 2014", bare plurals with nothing specific), definite anaphors ("the
+ * attack") and temporal anchors ("after the attack").
+ */
+final class TriggerFinder {
+  private static final Set<String> ANCHOR_MARKERS = Set.of("after", "before", "following", "since", "amid", "despite",
+      "until", "prior");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "such");
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  private static final Set<String> PLANNING = Set.of("plan", "threaten", "vow", "intend", "prepare", "pledge",
+      "warn", "aim", "seek", "want", "try", "allow", "meant", "mean");
+  private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "mount",
+      "organise", "organize", "perpetrate", "commit", "unleash");
+
+  private final DocContext doc;
+
+  TriggerFinder(DocContext doc) {
+    this.doc = doc;
+  }
+
+  /** Definite nouns that refer back to an event ("the incident"), with the family they fit. */
+  List<Lexicon.Match> anaphors(Sentence s) {
+    List<Lexicon.Match> out = new ArrayList<>();
+    for (Lexicon.Match m : doc.lex().anaphors().matches(doc.analysis(), s)) {
+      if (doc.token(m.head()).isNoun() && definite(m.head())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  List<Trigger> find(Sentence s) {
+    List<Trigger> out = new ArrayList<>();
+    boolean sinceDate = sinceDate(s);
+    for (Lexicon.Match m : doc.lex().triggers().matches(doc.analysis(), s)) {
+      EventType type = EventType.valueOf(m.entry().value());
+      int head = m.head();
+      boolean noun = m.entry().pos().equals("N");
+      boolean anaphoric = noun && definite(head) && !hasCount(head);
+      boolean anchor = underAnchor(head);
+      String mode = mode(head, noun, sinceDate, s);
+      out.add(new Trigger(s.index(), m.first(), m.end(), head, type, noun, anaphoric, anchor, mode));
+    }
+    return out;
+  }
+
+  private boolean definite(int head) {
+    if (doc.graph().relation(head).equals("compound") && doc.graph().head(head) > head
+        && definite(doc.graph().head(head))) {
+      return true; // "the truce agreement"
+    }
+    for (Dependency d : doc.graph().basicChildren(head)) {
+      String rel = d.relation();
+      String w = doc.lower(d.dependent());
+      if (rel.equals("det") && DEFINITE.contains(w) || rel.equals("nmod:poss") || rel.equals("det:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasCount(int head) {
+    for (Dependency d : doc.graph().basicChildren(head)) {
+      if (d.relation().equals("nummod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the trigger heads a temporal adjunct ("after the US attack", "following the strike"):
+   * the marker stands before the trigger with only its noun phrase's modifiers between.
+   */
+  private boolean underAnchor(int head) {
+    int sentenceStart = doc.analysis().sentenceOf(head).firstToken();
+    for (int i = head - 1; i >= sentenceStart && i >= head - 6; i--) {
+      String w = doc.lower(i);
+      if (ANCHOR_MARKERS.contains(w)) {
+        return true;
+      }
+      String pos = doc.token(i).pos();
+      boolean modifier = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+          || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-");
+      if (!modifier) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private String mode(int head, boolean noun, boolean sinceDate, Sentence s) {
+    DependencyGraph g = doc.graph();
+    int verb = noun ? governingVerb(head) : head;
+    if (negated(head) || verb >= 0 && negated(verb)) {
+      return "negated";
+    }
+    if (verb >= 0) {
+      for (int v = verb, hops = 0; v >= 0 && hops < 3; v = g.head(v), hops++) {
+        for (Dependency d : g.basicChildren(v)) {
+          String w = doc.lower(d.dependent());
+          if (d.relation().equals("aux") && MODALS.contains(w)) {
+            return "hypothetical";
+          }
+          if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+            return "hypothetical";
+          }
+        }
+        if (hops == 0) {
+          for (Dependency d : g.basicChildren(v)) {
+            if (d.relation().equals("aux") && FUTURE.contains(doc.lower(d.dependent()))) {
+              return "planned";
+            }
+          }
+        }
+        String lemma = doc.lemma(v);
+        if (hops > 0 && PLANNING.contains(lemma)) {
+          return "planned";
+        }
+        if (!g.relation(v).startsWith("xcomp") && !g.relation(v).startsWith("ccomp") && hops == 0
+            && !g.relation(v).startsWith("advcl")) {
+          break;
+        }
+      }
+      if (sinceDate && perfectOrProgressive(verb)) {
+        return "generic";
+      }
+    }
+    if (noun && bare(head) && !casualtyNear(s)) {
+      return "generic";
+    }
+    return "reported";
+  }
+
+  private boolean negated(int t) {
+    for (Dependency d : doc.graph().basicChildren(t)) {
+      String w = doc.lower(d.dependent());
+      if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
+          && (w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("no"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb a nominal trigger is an argument of ("carried out four airstrikes"), or -1. */
+  int governingVerb(int noun) {
+    int t = doc.graph().head(noun);
+    for (int hops = 0; t >= 0 && hops < 3; hops++) {
+      Token tok = doc.token(t);
+      if (tok.isVerb()) {
+        return t;
+      }
+      t = doc.graph().head(t);
+    }
+    return -1;
+  }
+
+  boolean isLightVerb(int verb) {
+    return verb >= 0 && LIGHT_VERBS.contains(doc.lemma(verb));
+  }
+
+  private boolean perfectOrProgressive(int verb) {
+    boolean have = false;
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      if (d.relation().startsWith("aux") && (doc.lemma(d.dependent()).equals("have"))) {
+        have = true;
+      }
+    }
+    return have || doc.token(verb).pos().equals("VBG") && hasAuxBe(verb);
+  }
+
+  private boolean hasAuxBe(int verb) {
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      if (d.relation().startsWith("aux") && doc.lemma(d.dependent()).equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sinceDate(Sentence s) {
+    for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+      if (doc.lower(i).equals("since") && doc.token(i + 1).timex() != null) {
+        return true;
+      }
+      if (doc.lower(i).equals("since") && i + 2 < s.endToken() && doc.token(i + 2).timex() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plural noun with no determiner, number, possessor or actor modifier: "airstrikes" in general. */
+  private boolean bare(int noun) {
+    Token t = doc.token(noun);
+    if (!t.pos().equals("NNS")) {
+      return false;
+    }
+    for (Dependency d : doc.graph().basicChildren(noun)) {
+      String rel = d.relation();
+      if (rel.equals("det") || rel.equals("nummod") || rel.startsWith("nmod") || rel.equals("compound")
+          && doc.actorAt(d.dependent()) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean casualtyNear(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (doc.token(i).pos().equals("CD") && doc.token(i).timex() != null && !"DATE".equals(doc.token(i).ner())) {
+        return true;
+      }
+      if (doc.token(i).timex() != null && "DATE".equals(doc.token(i).ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,92 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides a mention's type from its triggers and the sentence's cues, along the lines EVENT_TYPES.md
+ * draws: the weapon or platform (aircraft, artillery, explosive, suicide, grenade, chemical), whether
+ * the victims were armed (Armed clash) or not (Attack), and what happened at a protest (intervention,
+ * lethal force, violence by the protesters).
+ */
+final class TypeRefiner {
+  private static final Set<EventType> GENERIC_VIOLENCE = Set.of(EventType.ATTACK, EventType.ARMED_CLASH,
+      EventType.REMOTE_EXPLOSIVE, EventType.SHELLING);
+
+  private final DocContext doc;
+
+  TypeRefiner(DocContext doc) {
+    this.doc = doc;
+  }
+
+  EventType refine(List<Trigger> triggers, int first, int end, String victimCategory, Arg patient) {
+    EventType base = triggers.get(0).type();
+    for (Trigger t : triggers) {
+      if (t.type().specificity() > base.specificity()) {
+        base = t.type();
+      }
+    }
+    Set<String> cues = doc.cues(first, end);
+    if (base.family() == EventType.Family.VIOLENT) {
+      if (cues.contains("LABOUR_STRIKE") && triggers.stream().allMatch(t -> doc.lemma(t.head()).equals("strike"))) {
+        return EventType.PEACEFUL_PROTEST;
+      }
+      if (GENERIC_VIOLENCE.contains(base) || base == EventType.MOB_VIOLENCE && cues.contains("AIRCRAFT")) {
+        if (cues.contains("SUICIDE")) {
+          return EventType.SUICIDE_BOMB;
+        }
+        if (cues.contains("CHEMICAL")) {
+          return EventType.CHEMICAL_WEAPON;
+        }
+        if (cues.contains("AIRCRAFT")) {
+          return EventType.AIR_DRONE_STRIKE;
+        }
+        if (cues.contains("GRENADE")) {
+          return EventType.GRENADE;
+        }
+        if (base == EventType.SHELLING || cues.contains("ARTILLERY")) {
+          return EventType.SHELLING;
+        }
+        if (base == EventType.REMOTE_EXPLOSIVE || cues.contains("EXPLOSIVE") && base == EventType.ATTACK) {
+          return EventType.REMOTE_EXPLOSIVE;
+        }
+        if (triggers.stream().anyMatch(t -> doc.lemma(t.head()).equals("strike") && t.type() == EventType.ATTACK)) {
+          return EventType.AIR_DRONE_STRIKE; // a strike with no platform named in a conflict report
+        }
+        if (base == EventType.ATTACK && armed(victimCategory, patient)) {
+          return EventType.ARMED_CLASH;
+        }
+      }
+      return base;
+    }
+    if (base.family() == EventType.Family.PROTEST) {
+      if (base == EventType.MOB_VIOLENCE || base == EventType.VIOLENT_DEMONSTRATION) {
+        return base;
+      }
+      if (cues.contains("RIOT")) {
+        return EventType.VIOLENT_DEMONSTRATION;
+      }
+      if (cues.contains("LETHAL")) {
+        return EventType.EXCESSIVE_FORCE;
+      }
+      if (cues.contains("INTERVENTION")) {
+        return EventType.PROTEST_WITH_INTERVENTION;
+      }
+      return base;
+    }
+    return base;
+  }
+
+  private static boolean armed(String victimCategory, Arg patient) {
+    if ("state_forces".equals(victimCategory) || "non_state_armed".equals(victimCategory)) {
+      return true;
+    }
+    if (patient == null) {
+      return false;
+    }
+    return switch (patient.actor().kind()) {
+      case STATE_MILITARY, POLICE, COALITION, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, UNIDENTIFIED_ARMED -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,141 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The countries of {@code countries.tsv} (ISO 3166-1 plus Kosovo), found by name, alias, demonym
+ * or code. Lookups fold case, accents, dots ("U.S."), a leading "the" and a possessive ("Syria's");
+ * plural demonyms ("Syrians") are found too. Immutable and thread-safe.
+ */
+public final class Countries {
+  private static final String RESOURCE = "/org/sitrep/geo/countries.tsv";
+  private static volatile Countries shared;
+
+  private final Map<String, Country> byCode = new HashMap<>();
+  private final Map<String, Country> byName = new HashMap<>();
+  private final Map<String, Country> byDemonym = new HashMap<>();
+  private final Map<Country, String> acled = new HashMap<>();
+  private final Map<Country, List<String>> aliases = new HashMap<>();
+  private final Map<Country, List<String>> demonyms = new HashMap<>();
+  private final Map<String, Country> all = new LinkedHashMap<>();
+
+  private Countries(InputStream tsv) throws IOException {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
+      String header = in.readLine();
+      if (header == null || !header.startsWith("iso2\t")) {
+        throw new IllegalStateException("countries.tsv: missing header line");
+      }
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          add(line.split("\t", -1));
+        }
+      }
+    }
+  }
+
+  /** The process-wide table, loaded once from the classpath. */
+  public static Countries shared() {
+    Countries c = shared;
+    if (c == null) {
+      synchronized (Countries.class) {
+        c = shared;
+        if (c == null) {
+          try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("missing classpath resource " + RESOURCE);
+            }
+            c = new Countries(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          shared = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private void add(String[] f) {
+    if (f.length < 9) {
+      throw new IllegalStateException("countries.tsv: expected 9 columns in " + String.join("\t", f));
+    }
+    Country c = new Country(f[0], f[1], f[2], f[5], Double.parseDouble(f[6]), Double.parseDouble(f[7]));
+    all.put(c.iso2(), c);
+    byCode.put(c.iso2(), c);
+    byCode.put(c.iso3(), c);
+    acled.put(c, f[8].isEmpty() ? c.name() : f[8]);
+    List<String> names = split(f[3]);
+    List<String> dems = split(f[4]);
+    aliases.put(c, names);
+    demonyms.put(c, dems);
+    byName.putIfAbsent(NameKey.plain(c.name()), c);
+    byName.putIfAbsent(NameKey.plain(acled.get(c)), c);
+    names.forEach(a -> byName.putIfAbsent(NameKey.plain(a), c));
+    dems.forEach(d -> byDemonym.putIfAbsent(NameKey.plain(d), c));
+  }
+
+  private static List<String> split(String field) {
+    return field.isBlank() ? List.of() : List.of(field.split("\\|"));
+  }
+
+  /** By name, alias or demonym ("Syria", "the United States", "U.S.", "Syrian", "Syrians", "Syria's"). */
+  public Optional<Country> find(String nameAliasOrDemonym) {
+    Optional<Country> byNameOrAlias = byName(nameAliasOrDemonym);
+    return byNameOrAlias.isPresent() ? byNameOrAlias : byDemonym(nameAliasOrDemonym);
+  }
+
+  /** By name or alias only (no demonyms). */
+  public Optional<Country> byName(String nameOrAlias) {
+    return Optional.ofNullable(byName.get(NameKey.plain(nameOrAlias)));
+  }
+
+  /** By demonym only, singular or plural ("Afghan", "Afghans"). */
+  public Optional<Country> byDemonym(String demonym) {
+    String key = NameKey.plain(demonym);
+    Country c = byDemonym.get(key);
+    if (c == null && key.length() > 3 && key.endsWith("s")) {
+      c = byDemonym.get(key.substring(0, key.length() - 1));
+    }
+    return Optional.ofNullable(c);
+  }
+
+  /** By ISO 3166-1 alpha-2 or alpha-3 code, any case. */
+  public Optional<Country> byCode(String iso2or3) {
+    return iso2or3 == null ? Optional.empty() : Optional.ofNullable(byCode.get(iso2or3.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  public Collection<Country> all() {
+    return Collections.unmodifiableCollection(all.values());
+  }
+
+  public boolean isDemonym(String word) {
+    return byDemonym(word).isPresent();
+  }
+
+  /** The country name as ACLED spells it ("Democratic Republic of Congo"). */
+  public String acledName(Country country) {
+    return acled.getOrDefault(country, country.name());
+  }
+
+  public List<String> aliases(Country country) {
+    return aliases.getOrDefault(country, List.of());
+  }
+
+  public List<String> demonyms(Country country) {
+    return demonyms.getOrDefault(country, List.of());
+  }
+}

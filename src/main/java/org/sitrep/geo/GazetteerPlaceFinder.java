@@ -1,0 +1,192 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.nlp.Analysis;
+import org.sitrep.nlp.Entity;
+import org.sitrep.nlp.Layer;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Span;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds and resolves the places an article names: the longest run of 1-5 tokens (hyphenated names
+ * and "al-" variants included) that the countries table or the gazetteer knows, whatever type
+ * CoreNLP gave it, minus common words, person names and words inside organisation names (see {@link
+ * NameFilter}); then each name is resolved among its candidates by {@link PlaceResolver}. Stateless
+ * and thread-safe.
+ */
+public final class GazetteerPlaceFinder {
+  private static final int MAX_WORDS = 5;
+  private static final int MAX_TOKENS = 9;
+  private static final Set<Layer> REQUIRES =
+      EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES);
+  private static final String COMMON_WORDS = "/org/sitrep/geo/common-words.txt";
+
+  private final Gazetteer gazetteer;
+  private final Countries countries;
+  private final NameFilter filter;
+
+  public GazetteerPlaceFinder() {
+    this(Gazetteer.shared(), Countries.shared());
+  }
+
+  public GazetteerPlaceFinder(Gazetteer gazetteer, Countries countries) {
+    this.gazetteer = gazetteer;
+    this.countries = countries;
+    this.filter = new NameFilter(loadWords(COMMON_WORDS), gazetteer);
+  }
+
+  /** The place mentions of the analysis (needs tokens, POS, NER and dependencies), sorted by span. */
+  public List<PlaceMention> find(Analysis analysis) {
+    for (Layer needed : REQUIRES) {
+      if (!analysis.has(needed)) {
+        throw new IllegalArgumentException("GazetteerPlaceFinder needs layer " + needed + " in article "
+            + analysis.article().id());
+      }
+    }
+    NameFilter.Context context = filter.context(analysis);
+    List<NameMatch> matches = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      int i = s.firstToken();
+      while (i < s.endToken()) {
+        List<NameMatch> found = longestAt(analysis, context, s, i);
+        matches.addAll(found);
+        i = found.isEmpty() ? i + 1 : found.get(0).end();
+      }
+    }
+    PlaceResolver resolver = new PlaceResolver(matches);
+    List<PlaceMention> out = new ArrayList<>();
+    for (NameMatch m : matches) {
+      PlaceMention mention = toMention(analysis, m, resolver);
+      if (mention.place() == null || resolver.plausible(m, mention.place())) {
+        out.add(mention);
+      }
+    }
+    out.sort(Comparator.comparing(PlaceMention::span));
+    return out;
+  }
+
+  private List<NameMatch> longestAt(Analysis a, NameFilter.Context context, Sentence s, int first) {
+    for (int end = Math.min(s.endToken(), first + MAX_TOKENS); end > first; end--) {
+      if (!filter.shapeOk(a, first, end, MAX_WORDS)) {
+        continue;
+      }
+      Span span = a.span(first, end);
+      NameMatch m = match(a, context, first, end, span, a.text(span));
+      if (m != null) {
+        return List.of(m);
+      }
+    }
+    return hyphenParts(a, context, first);
+  }
+
+  /** "US-led", "Aleppo-based", "Syrian-Turkish": names inside one hyphenated token. */
+  private List<NameMatch> hyphenParts(Analysis a, NameFilter.Context context, int index) {
+    Token t = a.tokens().get(index);
+    if (t.word().indexOf('-') <= 0 || !t.isCapitalized() || !t.word().equals(a.text(t.span()))) {
+      return List.of();
+    }
+    List<NameMatch> out = new ArrayList<>();
+    int offset = 0;
+    for (String part : t.word().split("-")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && part.length() >= 2) {
+        Span span = new Span(t.span().start() + offset, t.span().start() + offset + part.length());
+        NameMatch m = match(a, context, index, index + 1, span, part);
+        if (m != null && !filter.isCommonWord(part)) {
+          out.add(m);
+        }
+      }
+      offset += part.length() + 1;
+    }
+    return out;
+  }
+
+  private NameMatch match(Analysis a, NameFilter.Context context, int first, int end, Span span, String text) {
+    if (filter.isPersonName(a, context, first, end)) {
+      return null;
+    }
+    int facilityEnd = LocativeCues.facilityEnd(a, end);
+    boolean inName = filter.insideOrganisation(a, first, end, facilityEnd);
+    boolean location = filter.taggedAs(a, first, end, "LOCATION");
+    boolean person = filter.taggedAs(a, first, end, "PERSON");
+    Optional<Country> country = countries.byName(text);
+    if (country.isPresent() && filter.countryShapeOk(text)) {
+      return new NameMatch(first, end, span, text, PlaceMention.Kind.COUNTRY, country.get(), List.of(), -1, inName,
+          location, person);
+    }
+    Optional<Country> demonym = end - first <= 3 ? countries.byDemonym(text) : Optional.empty();
+    if (demonym.isPresent() && filter.countryShapeOk(text)) {
+      return new NameMatch(first, end, span, text, PlaceMention.Kind.DEMONYM, demonym.get(), List.of(), -1, inName,
+          location, person);
+    }
+    if (inName || !filter.settlementOk(a, context, first, end, text, facilityEnd > 0)
+        || (span.length() == a.span(first, end).length() && filter.partOfUnknownName(a, first, end, this::known))) {
+      return null;
+    }
+    List<Place> places = gazetteer.lookup(text);
+    if (places.isEmpty()) {
+      return null;
+    }
+    PlaceMention.Kind kind = LocativeCues.isAdmin1(a, first, end) ? PlaceMention.Kind.ADMIN1
+        : PlaceMention.Kind.SETTLEMENT;
+    return new NameMatch(first, end, span, text, kind, null, places, facilityEnd, false, location, person);
+  }
+
+  private PlaceMention toMention(Analysis a, NameMatch m, PlaceResolver resolver) {
+    boolean hasFacility = m.facilityEnd() > 0;
+    Span facilitySpan = hasFacility ? a.span(m.end(), m.facilityEnd()) : null;
+    String facility = hasFacility ? a.text(facilitySpan) : null;
+    String preposition = LocativeCues.preposition(a, m.first(), hasFacility ? m.facilityEnd() : m.end());
+    if (!m.isPlace()) {
+      double score = m.insideName() ? PlaceMention.IN_NAME_SCORE
+          : m.kind() == PlaceMention.Kind.COUNTRY ? 0.9 : 0.7;
+      return new PlaceMention(m.span(), m.text(), m.kind(), null, m.country(), null, null, preposition, score);
+    }
+    Place place = resolver.choose(m);
+    Country country = countries.byCode(place.countryCode()).orElse(null);
+    return new PlaceMention(m.span(), m.text(), m.kind(), place, country, facilitySpan, facility, preposition,
+        resolver.confidence(m, place));
+  }
+
+  /** A word the countries table knows, or a facility or admin noun. */
+  private boolean known(String word) {
+    return countries.find(word).isPresent();
+  }
+
+  static Set<String> loadWords(String resource) {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = GazetteerPlaceFinder.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String w = line.strip().toLowerCase(Locale.ROOT);
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
+  }
+
+  static boolean isEntity(Entity e, int first, int end, String type) {
+    return e.type().equals(type) && e.firstToken() <= first && end <= e.endToken();
+  }
+}

@@ -1,0 +1,27 @@
+package org.sitrep.geo;
+
+/**
+ * The binary layout of {@code gazetteer.idx}, written by {@link GazetteerIndexBuilder} and read by
+ * {@link Gazetteer} (big-endian, {@link java.io.DataOutputStream}):
+ *
+ * <pre>
+ * int magic, int version, int placeCount N
+ * int[N] geonameId, int[N] lat*1e6, int[N] lon*1e6, int[N] population, short[N] country (2 ASCII)
+ * int featureCount, UTF[featureCount], byte[N] feature index
+ * int admin1Count, UTF[admin1Count] codes, int[N] admin1 index
+ * int[N+1] name offsets, int nameBytes, byte[] UTF-8 names
+ * int seatCount, (UTF "CC.code", UTF seat name)[seatCount]
+ * int keyCount K, int[K+1] key offsets, int keyBytes, byte[] ASCII keys (sorted)
+ * int[K+1] posting offsets, int postingCount, int[] place indexes
+ * int[N] place indexes sorted by geonameId
+ * </pre>
+ *
+ * Places are stored most populous first, so every posting list (ascending indexes) is already in
+ * "most populous first" order.
+ */
+final class IndexFormat {
+  static final int MAGIC = 0x53475A49; // "SGZI"
+  static final int VERSION = 3;
+
+  private IndexFormat() {}
+}

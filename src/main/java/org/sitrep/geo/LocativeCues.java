@@ -1,0 +1,139 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Analysis;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Span;
+import org.sitrep.nlp.Token;
+
+/** What surrounds a place name: a facility noun after it, an admin unit noun, its preposition. */
+final class LocativeCues {
+  /** Facility phrases, longest first within each head noun. */
+  private static final List<List<String>> FACILITIES = List.of(
+      List.of("military", "airport"), List.of("military", "airbase"), List.of("military", "air", "base"),
+      List.of("military", "base"), List.of("military", "academy"), List.of("military", "hospital"),
+      List.of("international", "airport"), List.of("air", "base"), List.of("airbase"), List.of("airport"),
+      List.of("airfield"), List.of("army", "base"), List.of("naval", "base"), List.of("base"),
+      List.of("checkpoint"), List.of("refugee", "camp"), List.of("displacement", "camp"), List.of("idp", "camp"),
+      List.of("camp"), List.of("central", "prison"), List.of("prison"), List.of("jail"),
+      List.of("general", "hospital"), List.of("hospital"), List.of("border", "crossing"), List.of("crossing"),
+      List.of("market"), List.of("bazaar"), List.of("mosque"), List.of("church"), List.of("school"),
+      List.of("university"), List.of("stadium"), List.of("oil", "field"), List.of("oilfield"),
+      List.of("gas", "field"), List.of("refinery"), List.of("power", "plant"), List.of("power", "station"),
+      List.of("police", "station"), List.of("dam"), List.of("bridge"), List.of("port"), List.of("harbour"),
+      List.of("harbor"), List.of("roundabout"), List.of("highway"), List.of("road"));
+
+  private static final Set<String> ADMIN1_NOUNS =
+      Set.of("province", "governorate", "state", "region", "prefecture", "oblast", "department");
+
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+  private static final Set<String> OUTSKIRTS = Set.of("outskirts", "suburbs", "vicinity", "edge", "countryside",
+      "environs", "periphery");
+  private static final Set<String> CONTAINERS = Set.of("city", "town", "village", "province", "governorate",
+      "district", "region", "area", "capital", "state", "neighbourhood", "neighborhood", "camp");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "near", "at", "from", "outside", "inside", "into", "to",
+      "around", "across", "towards", "toward", "on", "by", "within", "between", "beyond", "off", "via", "through",
+      "over", "against");
+
+  private LocativeCues() {}
+
+  /** A preposition that can introduce a place ("in", "near", "of" ...). */
+  static boolean isLocative(String lowerCaseWord) {
+    return PREPOSITIONS.contains(lowerCaseWord) || lowerCaseWord.equals("of");
+  }
+
+  /** Tokens {@code [end, facilityEnd)} of a facility phrase right after the name, or -1. */
+  static int facilityEnd(Analysis a, int end) {
+    Sentence s = a.sentenceOf(end - 1);
+    for (List<String> phrase : FACILITIES) {
+      int stop = end + phrase.size();
+      if (stop > s.endToken()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int i = 0; i < phrase.size() && ok; i++) {
+        ok = lower(a.tokens().get(end + i)).equals(phrase.get(i)) || lemma(a.tokens().get(end + i)).equals(phrase.get(i));
+      }
+      if (ok) {
+        return stop;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the name is an admin1 unit: "Idlib province", "the governorate of Raqqa". */
+  static boolean isAdmin1(Analysis a, int first, int end) {
+    Sentence s = a.sentenceOf(first);
+    if (end < s.endToken() && ADMIN1_NOUNS.contains(lemma(a.tokens().get(end)))) {
+      return true;
+    }
+    return first - 2 >= s.firstToken() && lower(a.tokens().get(first - 1)).equals("of")
+        && ADMIN1_NOUNS.contains(lemma(a.tokens().get(first - 2)));
+  }
+
+  /**
+   * The case marker of the name (or of its facility noun), from the dependencies, else the word
+   * before the name. "km north of X" gives "north of"; "the outskirts of X" "outskirts of"; "in the
+   * town of X" gives "in".
+   */
+  static String preposition(Analysis a, int first, int end) {
+    Sentence s = a.sentenceOf(first);
+    int marker = -1;
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().equals("case") && d.governor() >= first && d.governor() < end && d.dependent() < first
+          && d.dependent() > marker) {
+        marker = d.dependent();
+      }
+    }
+    if (marker < 0) {
+      for (Dependency d : s.dependencies()) {
+        if (d.relation().startsWith("conj") && d.dependent() >= first && d.dependent() < end && d.governor() >= 0
+            && d.governor() < first) {
+          return preposition(a, d.governor(), d.governor() + 1);
+        }
+      }
+    }
+    if (marker < 0 && first > s.firstToken() && PREPOSITIONS.contains(lower(a.tokens().get(first - 1)))) {
+      marker = first - 1;
+    }
+    if (marker < 0 && first - 1 > s.firstToken() && lower(a.tokens().get(first - 1)).equals("of")) {
+      marker = first - 1;
+    }
+    if (marker < 0) {
+      return null;
+    }
+    String word = lower(a.tokens().get(marker));
+    if (!word.equals("of") || marker == s.firstToken()) {
+      return word;
+    }
+    int before = marker - 1;
+    String noun = lower(a.tokens().get(before));
+    if (DIRECTIONS.contains(noun)) {
+      return noun + " of";
+    }
+    if (OUTSKIRTS.contains(noun)) {
+      return "outskirts of";
+    }
+    if (CONTAINERS.contains(noun)) {
+      String outer = preposition(a, before, before + 1);
+      return outer == null ? word : outer;
+    }
+    return word;
+  }
+
+  static Span facilitySpan(Analysis a, int end, int facilityEnd) {
+    return a.span(end, facilityEnd);
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+  }
+}

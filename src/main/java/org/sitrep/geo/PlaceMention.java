@@ -1,0 +1,38 @@
+package org.sitrep.geo;
+
+import org.sitrep.nlp.Span;
+
+/**
+ * A place named in an article. {@code place} is the resolved GeoNames point (null for COUNTRY and
+ * DEMONYM), {@code country} the country of the place or the named country. {@code facility} is the
+ * facility noun that follows the name ("military airport", "refugee camp") with its span, or null;
+ * {@code preposition} the lower-cased case marker governing the name or its facility ("in", "near",
+ * "north of", "outskirts of"), or null. {@code score} is a confidence in [0, 1]; a country or
+ * demonym found inside an organisation's name ("Syrian Observatory for Human Rights") has score
+ * {@link #IN_NAME_SCORE}.
+ */
+public record PlaceMention(
+    Span span,
+    String text,
+    Kind kind,
+    Place place,
+    Country country,
+    Span facilitySpan,
+    String facility,
+    String preposition,
+    double score) {
+
+  public static final double IN_NAME_SCORE = 0.1;
+
+  public enum Kind {
+    SETTLEMENT,
+    ADMIN1,
+    COUNTRY,
+    DEMONYM
+  }
+
+  /** A country or demonym that is part of an organisation's or event's name, not a location. */
+  public boolean insideName() {
+    return score <= IN_NAME_SCORE;
+  }
+}

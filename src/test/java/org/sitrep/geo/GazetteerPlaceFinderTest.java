@@ -1,0 +1,142 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.article.Article;
+import org.sitrep.article.TextNormalizer;
+import org.sitrep.nlp.Analysis;
+import org.sitrep.nlp.corenlp.CoreNlpStage;
+
+class GazetteerPlaceFinderTest {
+  private static final GazetteerPlaceFinder FINDER = new GazetteerPlaceFinder();
+
+  private static List<PlaceMention> find(String text) {
+    Analysis analysis = CoreNlpStage.shared().apply(Analysis.of(Article.of("t", text), TextNormalizer.normalize(text)));
+    List<PlaceMention> found = FINDER.find(analysis);
+    for (int i = 0; i < found.size(); i++) {
+      PlaceMention m = found.get(i);
+      assertThat(m.span().of(text)).isEqualTo(m.text());
+      if (i > 0) {
+        assertThat(m.span().start()).isGreaterThanOrEqualTo(found.get(i - 1).span().end());
+      }
+      if (m.facilitySpan() != null) {
+        assertThat(m.facilitySpan().of(text)).isEqualTo(m.facility());
+      }
+    }
+    return found;
+  }
+
+  private static Optional<PlaceMention> named(List<PlaceMention> found, String text) {
+    return found.stream().filter(m -> m.text().equals(text)).findFirst();
+  }
+
+  @Test
+  void tripoliFollowsTheCountryOfTheArticle() {
+    List<PlaceMention> lebanon = find("A grenade wounded two guards in Tripoli on Friday. Lebanese soldiers "
+        + "later closed the coastal road to Beirut.");
+    assertThat(named(lebanon, "Tripoli").orElseThrow().place().countryCode()).isEqualTo("LB");
+
+    List<PlaceMention> libya = find("Rival brigades exchanged rocket fire in Tripoli for a third night. "
+        + "Libya's interior ministry urged residents to stay home.");
+    PlaceMention tripoli = named(libya, "Tripoli").orElseThrow();
+    assertThat(tripoli.place().countryCode()).isEqualTo("LY");
+    assertThat(tripoli.country().iso2()).isEqualTo("LY");
+    assertThat(named(libya, "Libya").orElseThrow().kind()).isEqualTo(PlaceMention.Kind.COUNTRY);
+  }
+
+  @Test
+  void facilityAndPrepositionAreReported() {
+    List<PlaceMention> found = find("Drones hit fuel depots near the Deir Ezzor military airport before dawn, "
+        + "a commander told reporters.");
+    PlaceMention deir = named(found, "Deir Ezzor").orElseThrow();
+    assertThat(deir.place().geonameId()).isEqualTo(170794);
+    assertThat(deir.facility()).isEqualTo("military airport");
+    assertThat(deir.preposition()).isEqualTo("near");
+    assertThat(deir.kind()).isEqualTo(PlaceMention.Kind.SETTLEMENT);
+  }
+
+  @Test
+  void directionalPrepositionsAndCoordinatedNames() {
+    List<PlaceMention> found = find("Shells landed 15 kilometres south of Mosul. Crowds marched in Nairobi and "
+        + "Kisumu, Kenyan media reported.");
+    assertThat(named(found, "Mosul").orElseThrow().preposition()).isEqualTo("south of");
+    assertThat(named(found, "Kisumu").orElseThrow().preposition()).isEqualTo("in");
+    assertThat(named(found, "Kenyan").orElseThrow().kind()).isEqualTo(PlaceMention.Kind.DEMONYM);
+  }
+
+  @Test
+  void ordinaryCapitalisedWordsAreNotPlaces() {
+    List<PlaceMention> found = find("Police sealed the street. Source: Emergency crews worked through Monday "
+        + "night. Security was tightened in March, officials said.");
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void headlineWordsAreNotPlaces() {
+    List<PlaceMention> found = find("Heavy Rain Floods Market Towns Across Northern Districts");
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void personNamesAreNotPlaces() {
+    List<PlaceMention> found = find("Ahmed Mosul, a shopkeeper, described the blast. Maria Lagos, a nurse, "
+        + "treated the wounded. Lagos said she heard two explosions.");
+    assertThat(found).extracting(PlaceMention::text).doesNotContain("Mosul", "Lagos");
+  }
+
+  @Test
+  void placesTaggedAsPersonsAreRecovered() {
+    List<PlaceMention> found = find("The governor said Homs was quiet on Sunday, but fighting continued in "
+        + "Deir Ezzor, according to Syrian state media.");
+    assertThat(named(found, "Homs").orElseThrow().place().countryCode()).isEqualTo("SY");
+    assertThat(named(found, "Deir Ezzor").orElseThrow().place().geonameId()).isEqualTo(170794);
+  }
+
+  @Test
+  void washingtonInAnAmericanStoryIsTheCapital() {
+    List<PlaceMention> found = find("American diplomats in Washington rejected the proposal, while the US envoy "
+        + "flew to Doha.");
+    PlaceMention washington = named(found, "Washington").orElseThrow();
+    assertThat(washington.place().featureCode()).isEqualTo("PPLC");
+    assertThat(washington.place().countryCode()).isEqualTo("US");
+    assertThat(named(found, "US").orElseThrow().kind()).isEqualTo(PlaceMention.Kind.COUNTRY);
+  }
+
+  @Test
+  void demonymsInsideOrganisationNamesAreFlagged() {
+    List<PlaceMention> found = find("The Syrian Observatory for Human Rights counted the dead in Idlib province.");
+    PlaceMention syrian = named(found, "Syrian").orElseThrow();
+    assertThat(syrian.kind()).isEqualTo(PlaceMention.Kind.DEMONYM);
+    assertThat(syrian.insideName()).isTrue();
+    PlaceMention idlib = named(found, "Idlib").orElseThrow();
+    assertThat(idlib.kind()).isEqualTo(PlaceMention.Kind.ADMIN1);
+    assertThat(idlib.insideName()).isFalse();
+  }
+
+  @Test
+  void hyphenatedCompoundsYieldTheirCountry() {
+    List<PlaceMention> found = find("A Saudi-led coalition aircraft struck a wedding hall in Hodeidah.");
+    PlaceMention saudi = named(found, "Saudi").orElseThrow();
+    assertThat(saudi.country().iso2()).isEqualTo("SA");
+    assertThat(saudi.insideName()).isFalse();
+    assertThat(named(found, "Hodeidah").orElseThrow().place().countryCode()).isEqualTo("YE");
+  }
+
+  @Test
+  void aFamousCapitalBeatsANamesakeNearAnotherPlace() {
+    List<PlaceMention> found = find("Officials in Washington said the convoy left Damascus at dawn. Syrian and "
+        + "American envoys met later.");
+    assertThat(named(found, "Damascus").orElseThrow().place().countryCode()).isEqualTo("SY");
+  }
+
+  @Test
+  void analysisWithoutDependenciesIsRefused() {
+    Analysis bare = Analysis.of(Article.of("bare", "Aleppo"), TextNormalizer.normalize("Aleppo"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FINDER.find(bare))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bare");
+  }
+}
