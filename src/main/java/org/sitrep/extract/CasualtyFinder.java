@@ -249,8 +249,8 @@ final class CasualtyFinder {
   }
 
   private String victimsText(int noun, int number) {
-    if (noun == number) {
-      return null;
+    if (noun <= number) {
+      return null; // the number is the head itself, or stands after its noun
     }
     int first = noun;
     for (Dependency d : doc.graph().basicChildren(noun)) {

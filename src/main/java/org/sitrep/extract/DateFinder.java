@@ -30,8 +30,28 @@ final class DateFinder {
     this.published = doc.analysis().article().published();
   }
 
-  /** The date nearest the trigger head in its sentence, or null. */
+  /**
+   * The event date for a trigger: a day-precise date of its sentence over a coarser one, "on X" over
+   * other mentions, then the nearest; when the sentence has none, a preceding dateline ("25 Sep.").
+   */
   DateValue find(Sentence s, int head) {
+    DateValue own = inSentence(s, head);
+    if (own != null) {
+      return own;
+    }
+    for (int k = s.index() - 1; k >= 0 && k >= s.index() - 2; k--) {
+      Sentence prev = doc.analysis().sentences().get(k);
+      if (prev.size() <= 5) {
+        DateValue dateline = inSentence(prev, prev.firstToken());
+        if (dateline != null) {
+          return dateline;
+        }
+      }
+    }
+    return null;
+  }
+
+  private DateValue inSentence(Sentence s, int head) {
     DateValue best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Entity e : doc.analysis().entities(s)) {
@@ -45,7 +65,10 @@ final class DateFinder {
       if (v == null) {
         continue;
       }
-      int distance = Math.abs(e.firstToken() - head);
+      int distance = Math.abs(e.firstToken() - head) + 1000 * Cluster.rank(v.precision());
+      if (e.firstToken() > s.firstToken() && doc.lower(e.firstToken() - 1).equals("on")) {
+        distance -= 500;
+      }
       if (distance < bestDistance) {
         best = v;
         bestDistance = distance;

@@ -148,9 +148,6 @@ final class DependencyClaimFinder {
           lastQuoteSentence = s.index();
         }
       }
-      if (Boolean.getBoolean("sitrep.debug")) {
-        System.err.println("CLAIMANT s" + s.index() + " main=" + main + " last=" + last);
-      }
       if (main != null) {
         sentenceClaimant.put(s.index(), main);
         last = main;

@@ -41,6 +41,19 @@ final class EventWriter {
     String country = location != null && location.country() != null ? location.country() : articleCountry;
     ActorRef actor1 = ref(c.actor1, country);
     ActorRef actor2 = ref(c.actor2, country);
+    List<ActorRef> associated = null;
+    Actor crowd = DefaultActors.crowd(c.type, country);
+    if (crowd != null && (actor1 == null || !actor1.name().equals(crowd.name()))) {
+      // ACLED: a protest's or riot's actor is the crowd; a named group in it is an associated actor
+      if (actor1 != null && actor1.inter() != 1) {
+        associated = List.of(actor1);
+      }
+      if (actor1 != null && actor1.inter() == 1 && actor2 == null) {
+        actor2 = actor1;
+      }
+      actor1 = new ActorRef(crowd.name(), actor1 == null ? null : actor1.text(), crowd.inter(), crowd.country(),
+          actor1 == null ? List.of() : actor1.evidence());
+    }
     List<Casualty> casualties = ClusterFinisher.mergeCasualties(c.casualties);
     if (actor2 == null) {
       actor2 = victimActor(casualties, country);
@@ -55,7 +68,7 @@ final class EventWriter {
     }
     DateValue date = c.date != null ? c.date : new DateFinder(doc).fallback();
     return new EventMention(c.type.label(), c.type.parent(), c.type.plover(), c.type.cameo(), c.mode, date, location,
-        actor1, actor2, null, casualties, FatalityReconciler.reconcile(casualties),
+        actor1, actor2, associated, casualties, FatalityReconciler.reconcile(casualties),
         ClusterFinisher.mergeClaims(c.claims), evidence(c));
   }
 

@@ -36,10 +36,6 @@ final class StanceFinder {
       return out;
     }
     boolean perpetratorSide = sameSide(who.actor(), perpetrator);
-    if (Boolean.getBoolean("sitrep.debug")) {
-      System.err.println("STANCE s" + s.index() + " who=" + who + " perp=" + perpetrator + " side=" + perpetratorSide
-          + " cues=" + doc.cues(s.firstToken(), s.endToken()));
-    }
     Set<String> cues = doc.cues(s.firstToken(), s.endToken());
     Evidence ev = Evidence.of(s.span(), doc.analysis().text());
     boolean acknowledgeWord = false;

@@ -139,7 +139,10 @@ final class TriggerFinder {
         return "generic";
       }
     }
-    if (noun && bare(head) && !casualtyNear(s)) {
+    if (noun && verb >= 0 && PLANNING.contains(doc.lemma(verb))) {
+      return "planned";
+    }
+    if (noun && bare(head) && !casualtyNear(s) && verb >= 0 && perfectOrProgressive(verb)) {
       return "generic";
     }
     return "reported";
