@@ -35,7 +35,7 @@ final class ClusterFinisher {
       if (c.date == null && c.anchoredTo != null) {
         c.date = c.anchoredTo.date;
       }
-      if (c.date != null && dates.historical(c.date)) {
+      if (c.mode.equals("reported") && c.date != null && dates.historical(c.date)) {
         c.mode = "historical";
       }
     }

@@ -180,8 +180,14 @@ final class EventAssembler {
     }
     String victims = figures.isEmpty() ? null : figures.get(0).casualty().victim_category();
     EventType type = refiner.refine(group, s.firstToken(), s.endToken(), victims, patient);
-    String mode = group.stream().anyMatch(t -> t.mode().equals("planned")) && type.family() != EventType.Family.DIPLOMATIC
-        ? "planned" : "reported";
+    String mode = "reported";
+    if (group.stream().anyMatch(t -> t.mode().equals("denied"))) {
+      mode = "denied";
+    } else if (group.stream().allMatch(t -> t.mode().equals("hypothetical"))) {
+      mode = "hypothetical";
+    } else if (group.stream().anyMatch(t -> t.mode().equals("planned")) && type.family() != EventType.Family.DIPLOMATIC) {
+      mode = "planned";
+    }
     Trigger main = group.get(0);
     for (Trigger t : group) {
       if (t.type().specificity() > main.type().specificity()) {
@@ -190,8 +196,8 @@ final class EventAssembler {
     }
     PlaceChooser.Candidate place = places.choose(s, main.head());
     DateValue date = dates.find(s, main.head());
-    if (date != null && dates.historical(date) || doc.hasCue(s.firstToken(), s.endToken(), "HISTORICAL")
-        && date != null) {
+    if (mode.equals("reported") && date != null && (dates.historical(date)
+        || doc.hasCue(s.firstToken(), s.endToken(), "HISTORICAL"))) {
       mode = "historical";
     }
     return new Mention(s.index(), group, type, mode, agent, patient, place, date);

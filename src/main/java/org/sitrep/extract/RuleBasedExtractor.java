@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorMention;
 import org.sitrep.article.Article;
@@ -46,6 +47,8 @@ public final class RuleBasedExtractor implements Extractor {
   public ExtractionResult extract(Article article) {
     Analysis analysis = pipeline.apply(Analysis.of(article, TextNormalizer.normalize(article.text())));
     List<ActorMention> actorMentions = actors.find(analysis);
+    // the dictionary overrides CoreNLP where it types a group's name as a person or place
+    analysis = analysis.withEntities(actors.correctEntities(analysis, actorMentions), Set.of());
     List<PlaceMention> placeMentions = places.find(analysis);
     DocContext doc = new DocContext(analysis, new DependencyGraph(analysis), actorMentions, placeMentions, lexicons);
     List<EventMention> events = new EventAssembler(doc).assemble();

@@ -18,6 +18,7 @@ final class TriggerFinder {
   private static final Set<String> ANCHOR_MARKERS = Set.of("after", "before", "following", "since", "amid", "despite",
       "until", "prior");
   private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "such");
+  private static final Set<String> DENIALS = Set.of("deny", "dismiss", "refute", "reject");
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
   private static final Set<String> PLANNING = Set.of("plan", "threaten", "vow", "intend", "prepare", "pledge",
@@ -105,6 +106,11 @@ final class TriggerFinder {
   private String mode(int head, boolean noun, boolean sinceDate, Sentence s) {
     DependencyGraph g = doc.graph();
     int verb = noun ? governingVerb(head) : head;
+    for (int v = verb, hops = 0; v >= 0 && hops < 4; v = g.head(v), hops++) {
+      if (hops > 0 && DENIALS.contains(doc.lemma(v))) {
+        return "denied"; // "the army denied carrying out the strike"
+      }
+    }
     if (negated(head) || verb >= 0 && negated(verb)) {
       return "negated";
     }
