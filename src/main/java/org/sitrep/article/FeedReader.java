@@ -1,6 +1,5 @@
 package org.sitrep.article;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +20,9 @@ import org.jsoup.parser.Parser;
  * source is the feed's title. Each item is checked like any other article, and a bad one is
  * rejected as {@code path#item-N}.
  */
-public final class FeedReader implements ArticleReader {
-  private final ReadLimits limits;
-
+public final class FeedReader extends WholeDocumentReader {
   public FeedReader(ReadLimits limits) {
-    this.limits = limits;
+    super(limits);
   }
 
   public FeedReader() {
@@ -33,12 +30,8 @@ public final class FeedReader implements ArticleReader {
   }
 
   @Override
-  public Stream<ReadResult> read(InputRef input, InputStream in) {
-    Documents.Bytes bytes = Documents.readBounded(in, limits);
-    if (bytes.tooLarge()) {
-      return Stream.of(new ReadResult.Rejected(input.ref(), TextChecks.tooLarge(bytes.size(), limits)));
-    }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes.content());
+  protected Stream<ReadResult> parse(InputRef input, byte[] content) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(content);
     Document feed = Jsoup.parse(decoded.text(), "", Parser.xmlParser());
     String source = firstText(feed, "channel > title", "feed > title").orElse(null);
     List<ReadResult> results = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.sitrep.article;
 
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -15,14 +14,12 @@ import org.jsoup.nodes.Document;
  * HtmlContentExtractor}), paragraphs separated by blank lines. Published date, outlet and URL are
  * taken from the page's metadata when it has them.
  */
-public final class HtmlReader implements ArticleReader {
+public final class HtmlReader extends WholeDocumentReader {
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
-  private final ReadLimits limits;
-
   public HtmlReader(ReadLimits limits) {
-    this.limits = limits;
+    super(limits);
   }
 
   public HtmlReader() {
@@ -30,12 +27,8 @@ public final class HtmlReader implements ArticleReader {
   }
 
   @Override
-  public Stream<ReadResult> read(InputRef input, InputStream in) {
-    Documents.Bytes bytes = Documents.readBounded(in, limits);
-    if (bytes.tooLarge()) {
-      return Stream.of(new ReadResult.Rejected(input.ref(), TextChecks.tooLarge(bytes.size(), limits)));
-    }
-    TextDecoder.Decoded decoded = decode(bytes.content());
+  protected Stream<ReadResult> parse(InputRef input, byte[] content) {
+    TextDecoder.Decoded decoded = decode(content);
     return fromHtml(input, decoded.text(), decoded.warning());
   }
 

@@ -1,14 +1,11 @@
 package org.sitrep.article;
 
-import java.io.InputStream;
 import java.util.stream.Stream;
 
 /** Reads one plain-text document: the whole content is the text; there is no title. */
-public final class PlainTextReader implements ArticleReader {
-  private final ReadLimits limits;
-
+public final class PlainTextReader extends WholeDocumentReader {
   public PlainTextReader(ReadLimits limits) {
-    this.limits = limits;
+    super(limits);
   }
 
   public PlainTextReader() {
@@ -16,12 +13,8 @@ public final class PlainTextReader implements ArticleReader {
   }
 
   @Override
-  public Stream<ReadResult> read(InputRef input, InputStream in) {
-    Documents.Bytes bytes = Documents.readBounded(in, limits);
-    if (bytes.tooLarge()) {
-      return Stream.of(new ReadResult.Rejected(input.ref(), TextChecks.tooLarge(bytes.size(), limits)));
-    }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes.content());
+  protected Stream<ReadResult> parse(InputRef input, byte[] content) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(content);
     return fromText(input, decoded.text(), decoded.warning());
   }
 
