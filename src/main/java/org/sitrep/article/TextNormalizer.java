@@ -10,7 +10,9 @@ package org.sitrep.article;
  *   <li>HTML character references left in the text ({@link HtmlEntities}), then one char for
  *       another: curly quotes and guillemets → straight quotes, no-break and other fixed-width
  *       spaces → a space;
- *   <li>a paragraph break inside a running sentence ("fighting\n\nposition") becomes spaces.
+ *   <li>a paragraph break inside a running sentence ("fighting\n\nposition") becomes spaces;
+ *   <li>a wire dateline's dash ("BAMAKO - Forty soldiers...", "NAIROBI, July 12 (Agency) - ")
+ *       becomes a full stop, so the dateline is a sentence of its own and not parsed into the lead.
  * </ol>
  *
  * Several original chars may become one normalised char, never the reverse (but for a repaired
@@ -37,7 +39,7 @@ public final class TextNormalizer {
     OffsetMapping chars = replaceChars(current);
     int[] step = chars.map(current.length());
     map = map == null ? step : OffsetMapping.compose(map, step);
-    return new NormalizedText(text, joinBrokenParagraphs(chars.text()), map);
+    return new NormalizedText(text, separateDatelines(joinBrokenParagraphs(chars.text())), map);
   }
 
   /** The text with mojibake repaired, or null if there was none. */
@@ -90,6 +92,25 @@ public final class TextNormalizer {
       case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003' -> ' ';
       default -> c;
     };
+  }
+
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "(?m)^[ \\t]*[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}"            // BAMAKO, NEW DELHI, PORT-AU-PRINCE
+          + "(?:, [A-Z][a-z]{2,9}\\.? \\d{1,2})?"                       // , July 12
+          + "(?: \\([^()\\n]{1,40}\\))?"                              // (Agency)
+          + "[ \\t]+([-\u2013\u2014])[ \\t]");
+
+  /** A dateline's dash becomes a full stop: one char for one, so offsets are unchanged. */
+  private static String separateDatelines(String text) {
+    java.util.regex.Matcher m = DATELINE.matcher(text);
+    char[] chars = null;
+    while (m.find()) {
+      if (chars == null) {
+        chars = text.toCharArray();
+      }
+      chars[m.start(1)] = '.';
+    }
+    return chars == null ? text : new String(chars);
   }
 
   /** Line breaks between a letter and a lower-case letter ("fighting\n\nposition") are a broken wrap. */

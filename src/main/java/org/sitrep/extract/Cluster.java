@@ -28,8 +28,11 @@ final class Cluster {
   void add(Mention m) {
     mentions.add(m);
     sentences.add(m.sentence());
-    if (type != null && m.type().specificity() > type.specificity()) {
+    if (type != null && m.type().specificity() > type.specificity() && lexical(m)) {
       type = m.type();
+    }
+    if (m.type().family() == EventType.Family.DISASTER) {
+      return; // a flood or an earthquake has no perpetrator or target
     }
     if (actor1 == null && m.agent() != null || actor1 != null && m.agent() != null
         && actor1.actor().country() == null && m.agent().actor().country() != null) {
@@ -42,6 +45,18 @@ final class Cluster {
       date = m.date();
     }
   }
+
+  /**
+   * A later mention refines the event's type only when its own trigger names that type ("killed in
+   * airstrikes"), not when the type was inferred from a cue elsewhere in its sentence ("fighting
+   * which involved drones" does not turn an ambush into an air strike).
+   */
+  private static boolean lexical(Mention m) {
+    return m.type().family() != EventType.Family.VIOLENT || m.triggers().stream().anyMatch(t -> t.type() == m.type());
+  }
+
+  /** A place said in a sentence that only refers back to the event ("The quake was centred near X"). */
+  final List<PlaceChooser.Candidate> referencePlaces = new ArrayList<>();
 
   int firstSentence() {
     return sentences.first();

@@ -86,6 +86,7 @@ final class EventAssembler {
       String key = t.type().family() == EventType.Family.TERRITORY ? t.type().name() : t.type().family().name();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
     }
+    foldInto(groups);
     List<Cluster> touched = new ArrayList<>();
     if (anchor != null) {
       touched.add(anchor);
@@ -103,6 +104,10 @@ final class EventAssembler {
       Cluster target = isReference(group) ? referent(group.get(0).type().family(), group.get(0).type()) : null;
       if (target != null) {
         target.sentences.add(s.index());
+        PlaceChooser.Candidate p = places.choose(s, group.get(0).head());
+        if (p != null) {
+          target.referencePlaces.add(p);
+        }
         touched.add(target);
         figuresTo = figuresTo == null ? target : figuresTo;
         continue;
@@ -127,6 +132,7 @@ final class EventAssembler {
     if (figuresTo != null) {
       figuresTo.casualties.addAll(figures);
     }
+    claimsOfResponsibility(touched);
     for (Cluster c : new java.util.LinkedHashSet<>(touched)) {
       if (c.claims.size() < 20) {
         c.claims.addAll(stances.find(s, c.actor1 == null ? null : c.actor1.actor()));
@@ -134,8 +140,67 @@ final class EventAssembler {
     }
   }
 
+  /**
+   * "X claimed responsibility for the attack": X is the perpetrator the claim names, and the
+   * attack's actor when the report names none; the claim is kept with its evidence.
+   */
+  private void claimsOfResponsibility(List<Cluster> touched) {
+    Cluster claim = null;
+    Cluster attack = null;
+    for (Cluster c : touched) {
+      if (c.type == EventType.ATTRIBUTION && c.actor1 != null) {
+        claim = c;
+      } else if (c.family() == EventType.Family.VIOLENT && attack == null) {
+        attack = c;
+      }
+    }
+    if (claim == null || attack == null) {
+      return;
+    }
+    Mention m = claim.mentions.get(claim.mentions.size() - 1);
+    Sentence s = doc.analysis().sentences().get(m.sentence());
+    boolean unnamed = attack.actor1 == null || attack.actor1.actor().isGeneric();
+    if (unnamed && !doc.hasCue(s.firstToken(), s.endToken(), "DENY")) {
+      attack.actor1 = claim.actor1;
+    }
+    attack.claims.add(new org.sitrep.extract.model.Claim(
+        new org.sitrep.extract.model.Claimant(claim.actor1.text().replaceFirst("^(?i)the\\s+", ""),
+            claim.actor1.actor().claimantType()),
+        "acknowledges", "perpetrator",
+        List.of(org.sitrep.extract.model.Evidence.of(s.span(), doc.analysis().text()))));
+  }
+
   private static boolean violent(Cluster c) {
     return c.family() == EventType.Family.VIOLENT || c.family() == EventType.Family.PROTEST;
+  }
+
+  /**
+   * Triggers that only say what happened to people ("killing 632", "shot dead") belong to the
+   * event the sentence names otherwise (an earthquake, a protest), and generic violence in a
+   * sentence about a protest ("police fired live rounds at protesters") is part of the protest.
+   */
+  private void foldInto(Map<String, List<Trigger>> groups) {
+    if (groups.size() < 2) {
+      return;
+    }
+    List<Trigger> protest = groups.get(EventType.Family.PROTEST.name());
+    List<Trigger> violent = groups.get(EventType.Family.VIOLENT.name());
+    if (protest != null && violent != null && violent.stream().allMatch(t -> GENERIC_VIOLENCE.contains(t.type()))) {
+      protest.addAll(violent);
+      groups.remove(EventType.Family.VIOLENT.name());
+    }
+    if (groups.size() < 2) {
+      return;
+    }
+    groups.values().removeIf(g -> g.stream().allMatch(this::onlyCasualty) && groups.size() > 1);
+  }
+
+  private static final java.util.Set<EventType> GENERIC_VIOLENCE =
+      java.util.EnumSet.of(EventType.ATTACK, EventType.ARMED_CLASH);
+
+  private boolean onlyCasualty(Trigger t) {
+    java.util.Set<String> kinds = doc.lex().casualties().values(doc.analysis(), t.head(), t.head() + 1);
+    return !t.noun() && !t.anaphoric() && (kinds.contains("killed") || kinds.contains("injured"));
   }
 
   /** A group refers back when a definite nominal carries it and nothing in it is new information. */

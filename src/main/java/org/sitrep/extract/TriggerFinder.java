@@ -50,12 +50,26 @@ final class TriggerFinder {
       EventType type = EventType.valueOf(m.entry().value());
       int head = m.head();
       boolean noun = m.entry().pos().equals("N");
+      if (type.family() != EventType.Family.DISASTER && hasDisasterSubject(head)) {
+        continue; // "an earthquake struck the region": the disaster is the event, not an attack
+      }
       boolean anaphoric = noun && definite(head) && !hasCount(head);
       boolean anchor = underAnchor(head);
       String mode = mode(head, noun, sinceDate, s);
       out.add(new Trigger(s.index(), m.first(), m.end(), head, type, noun, anaphoric, anchor, mode));
     }
     return out;
+  }
+
+  private boolean hasDisasterSubject(int verb) {
+    for (int subj : doc.graph().children(verb, "nsubj")) {
+      for (Lexicon.Match m : doc.lex().triggers().matches(doc.analysis(), subj, subj + 1)) {
+        if (EventType.valueOf(m.entry().value()).family() == EventType.Family.DISASTER) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean definite(int head) {
@@ -109,6 +123,11 @@ final class TriggerFinder {
     for (int v = verb, hops = 0; v >= 0 && hops < 4; v = g.head(v), hops++) {
       if (hops > 0 && DENIALS.contains(doc.lemma(v))) {
         return "denied"; // "the army denied carrying out the strike"
+      }
+      String rel = g.relation(v);
+      if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("obj") || rel.startsWith("advcl")
+          || rel.startsWith("obl") || rel.startsWith("acl"))) {
+        break; // a coordinated clause ("denied X and said Y") is not under the denial
       }
     }
     if (negated(head) || verb >= 0 && negated(verb)) {

@@ -102,4 +102,13 @@ class TextNormalizerTest {
       assertThat(map[i + 1]).as("char %d covers a non-empty original range", i).isGreaterThan(map[i]);
     }
   }
+
+  @Test
+  void wireDatelinesBecomeTheirOwnSentence() {
+    String text = "Headline here\n\nPORT-AU-PRINCE, March 3 (Wire) - Gunmen attacked a school.\n"
+        + "GAO - Two soldiers died. A well-known - and disputed - claim stays.";
+    NormalizedText n = TextNormalizer.normalize(text);
+    assertThat(n.normalized()).contains("(Wire) . Gunmen").contains("GAO . Two").contains("well-known - and");
+    assertThat(n.normalized()).hasSameSizeAs(text);
+  }
 }
