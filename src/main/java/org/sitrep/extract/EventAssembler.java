@@ -185,6 +185,10 @@ final class EventAssembler {
     }
     List<Trigger> protest = groups.get(EventType.Family.PROTEST.name());
     List<Trigger> violent = groups.get(EventType.Family.VIOLENT.name());
+    List<Trigger> disaster = groups.get(EventType.Family.DISASTER.name());
+    if (violent != null && disaster != null && disaster.stream().allMatch(t -> t.type() == EventType.MAN_MADE_DISASTER)) {
+      groups.remove(EventType.Family.DISASTER.name()); // the fire an attack started is part of the attack
+    }
     if (protest != null && violent != null && violent.stream().allMatch(t -> GENERIC_VIOLENCE.contains(t.type()))) {
       protest.addAll(violent);
       groups.remove(EventType.Family.VIOLENT.name());
@@ -219,6 +223,14 @@ final class EventAssembler {
 
   /** The event a reference most likely means: same type first, then the article's main one. */
   private Cluster referent(EventType.Family family, EventType type) {
+    Cluster same = referentIn(family, type);
+    if (same == null && type == EventType.MAN_MADE_DISASTER) {
+      return referentIn(EventType.Family.VIOLENT, null); // "the fire" after a strike is the strike's
+    }
+    return same;
+  }
+
+  private Cluster referentIn(EventType.Family family, EventType type) {
     Cluster best = null;
     int bestScore = Integer.MIN_VALUE;
     for (int i = 0; i < clusters.size(); i++) {

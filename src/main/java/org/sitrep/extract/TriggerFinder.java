@@ -53,12 +53,106 @@ final class TriggerFinder {
       if (type.family() != EventType.Family.DISASTER && hasDisasterSubject(head)) {
         continue; // "an earthquake struck the region": the disaster is the event, not an attack
       }
+      if (named(m) || !grounded(type, m, noun, s)) {
+        continue;
+      }
       boolean anaphoric = noun && definite(head) && !hasCount(head);
       boolean anchor = underAnchor(head);
       String mode = mode(head, noun, sinceDate, s);
       out.add(new Trigger(s.index(), m.first(), m.end(), head, type, noun, anaphoric, anchor, mode));
     }
     return out;
+  }
+
+  private static final Set<String> NAME_TAGS = Set.of("DATE", "TIME", "DURATION", "PERSON", "ORGANIZATION",
+      "LOCATION", "SET");
+
+  /** A trigger word that is part of a date or a name ("in March", "Rally Road") names no event. */
+  private boolean named(Lexicon.Match m) {
+    for (int i = m.first(); i < m.end(); i++) {
+      if (NAME_TAGS.contains(doc.token(i).ner()) || doc.actorAt(i) != null && doc.actorAt(i).actor().name()
+          .toLowerCase(java.util.Locale.ROOT).contains(doc.lower(i)) && !doc.actorAt(i).actor().isGeneric()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trigger must have what its kind of event needs: violence, a protest or a change of territory
+   * someone who acts or suffers (an actor), a place, a weapon, or a casualty in its sentence ("the
+   * striker shot wide" has none); an agreement is made between parties, not "agreed to" do a thing.
+   */
+  private boolean grounded(EventType type, Lexicon.Match m, boolean noun, Sentence s) {
+    int head = m.head();
+    EventType.Family f = type.family();
+    if (f == EventType.Family.AGREEMENT && !noun) {
+      return doc.graph().children(head, "xcomp").isEmpty();
+    }
+    if (f == EventType.Family.PROTEST) {
+      // protest words are clear once dates and names are set aside, but for markets ("shares rallied")
+      return !doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken()).contains("GAME")
+          || doc.actors().stream().anyMatch(a -> s.span().contains(a.span()));
+    }
+    if (f != EventType.Family.VIOLENT && f != EventType.Family.TERRITORY) {
+      return true;
+    }
+    if (f == EventType.Family.TERRITORY) {
+      for (int t = m.first(); t < m.end(); t++) {
+        if (argumentIsPlaceOrActor(t)) {
+          return true; // "took control of it": the argument hangs on any word of the phrase
+        }
+      }
+      return false;
+    }
+    if (!doc.actors().stream().noneMatch(a -> s.span().contains(a.span()))) {
+      return true;
+    }
+    for (var p : doc.places()) {
+      if (s.span().contains(p.span()) && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM && !p.insideName()) {
+        return true;
+      }
+    }
+    Set<String> cues = doc.cues(s.firstToken(), s.endToken());
+    if (cues.contains("AIRCRAFT") || cues.contains("ARTILLERY") || cues.contains("EXPLOSIVE") || cues.contains("LETHAL")
+        || cues.contains("GRENADE") || cues.contains("CHEMICAL") || cues.contains("INTERVENTION")) {
+      return true;
+    }
+    if (!doc.lex().casualties().values(doc.analysis(), s.firstToken(), s.endToken()).isEmpty()) {
+      return true;
+    }
+    Set<String> ground = doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken());
+    return !ground.contains("GAME") && (ground.contains("HUMAN") || humanArgument(head));
+  }
+
+  private boolean humanArgument(int head) {
+    for (var d : doc.graph().outgoing(head)) {
+      if ((d.relation().startsWith("nsubj") || d.relation().startsWith("obj") || d.relation().startsWith("obl"))
+          && "PERSON".equals(doc.token(d.dependent()).ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean argumentIsPlaceOrActor(int head) {
+    for (var d : doc.graph().outgoing(head)) {
+      String rel = d.relation();
+      if (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nsubj") || rel.startsWith("nmod")) {
+        int arg = d.dependent();
+        if (doc.token(arg).pos().equals("PRP") && !rel.startsWith("nsubj")
+            || doc.lex().grounding().values(doc.analysis(), arg, arg + 1).contains("PLACE")) {
+          return true; // "took control of it", "seized the town"
+        }
+        int[] np = doc.graph().subtree(arg);
+        org.sitrep.nlp.Span span = doc.span(np[0], np[1]);
+        if (doc.actors().stream().anyMatch(a -> span.contains(a.span()))
+            || doc.places().stream().anyMatch(p -> span.contains(p.span()) && !p.insideName())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean hasDisasterSubject(int verb) {

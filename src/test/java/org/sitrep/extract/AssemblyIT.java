@@ -69,4 +69,19 @@ class AssemblyIT {
         + "The fighting, which involved drones, lasted several hours.");
     assertThat(ev.get(0).type()).isEqualTo("Armed clash");
   }
+
+  @Test
+  void playTradeAndCalendarWordsAreNotEvents() {
+    assertThat(events("The striker shot wide in the 80th minute before the home side's late attack won the match."))
+        .isEmpty();
+    assertThat(events("Shares rallied and the index fell to 3,200 points in March as investors took profits."))
+        .isEmpty();
+    assertThat(events("The town council agreed to close the library for six months.")).isEmpty();
+  }
+
+  @Test
+  void aTownTakenByAGroupIsATerritoryEvent() {
+    List<EventMention> ev = events("Jihadist fighters seized the town of Menaka on Thursday, residents said.");
+    assertThat(ev).anyMatch(e -> e.type().equals("Non-state actor overtakes territory"));
+  }
 }
