@@ -45,6 +45,7 @@ final class EventAssembler {
       read(s);
     }
     List<Cluster> kept = new ArrayList<>(clusters);
+    mergeDenials(kept);
     new ClusterFinisher(doc, dates, kept).finish();
     kept.sort(Comparator.comparingInt(this::salience).thenComparingInt(Cluster::firstSentence));
     EventWriter writer = new EventWriter(doc, kept.isEmpty() ? null : kept.get(0));
@@ -53,6 +54,32 @@ final class EventAssembler {
       out.add(writer.write(c));
     }
     return out;
+  }
+
+  /**
+   * An act that one source reports and another denies is one event, reported, with the denial among
+   * its claims; only an act that is never reported as having happened keeps the mode "denied".
+   */
+  private static void mergeDenials(List<Cluster> all) {
+    List<Cluster> denied = all.stream().filter(c -> c.mode.equals("denied")).toList();
+    for (Cluster d : denied) {
+      Cluster reported = null;
+      for (Cluster c : all) {
+        if (c.mode.equals("reported") && c.family() == d.family()
+            && (d.actor1 == null || c.actor1 == null || compatibleActors(c.actor1, d.actor1))) {
+          reported = c;
+          break;
+        }
+      }
+      if (reported != null) {
+        reported.claims.addAll(d.claims);
+        reported.sentences.addAll(d.sentences);
+        if (reported.actor1 == null || reported.actor1.actor().isGeneric()) {
+          reported.actor1 = d.actor1 != null ? d.actor1 : reported.actor1;
+        }
+        all.remove(d);
+      }
+    }
   }
 
   private int salience(Cluster c) {

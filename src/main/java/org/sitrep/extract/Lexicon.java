@@ -92,11 +92,15 @@ public final class Lexicon {
     return out;
   }
 
-  /** The values of all matches in a token range. */
+  /** The values of all matches in a token range; a phrase listed with several values gives them all. */
   public Set<String> values(Analysis a, int from, int to) {
     Set<String> out = new LinkedHashSet<>();
     for (Match m : matches(a, from, to)) {
-      out.add(m.entry().value());
+      for (Entry e : byFirstLemma.get(m.entry().lemmas().get(0))) {
+        if (e.lemmas().equals(m.entry().lemmas()) && e.pos().equals(m.entry().pos())) {
+          out.add(e.value());
+        }
+      }
     }
     return out;
   }

@@ -268,6 +268,13 @@ final class TriggerFinder {
   }
 
   private boolean negated(int t) {
+    for (int subj : doc.graph().children(t, "nsubj")) {
+      for (Dependency d : doc.graph().basicChildren(subj)) {
+        if (d.relation().equals("det") && doc.lower(d.dependent()).equals("no")) {
+          return true; // "no group claimed responsibility"
+        }
+      }
+    }
     for (Dependency d : doc.graph().basicChildren(t)) {
       String w = doc.lower(d.dependent());
       if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))

@@ -84,4 +84,19 @@ class AssemblyIT {
     List<EventMention> ev = events("Jihadist fighters seized the town of Menaka on Thursday, residents said.");
     assertThat(ev).anyMatch(e -> e.type().equals("Non-state actor overtakes territory"));
   }
+
+  @Test
+  void aReportedAndDeniedStrikeIsOneEventWithTheDenial() {
+    List<EventMention> ev = events("The government denied reports that its air force had bombed a market in the north. "
+        + "Witnesses said an air strike on the market near Kidal on Friday killed 23 people.");
+    assertThat(ev).filteredOn(e -> e.type().equals("Air/drone strike")).hasSize(1);
+    assertThat(ev.get(0).mode()).isEqualTo("reported");
+    assertThat(ev.get(0).claims()).anyMatch(c -> c.stance().equals("denies"));
+  }
+
+  @Test
+  void noClaimIsNoEvent() {
+    assertThat(events("A bomb exploded in a market in Peshawar on Friday, killing five people. "
+        + "No group claimed responsibility.")).noneMatch(e -> e.type().equals("Attribution of responsibility"));
+  }
 }
