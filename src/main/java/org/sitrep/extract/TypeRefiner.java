@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.sitrep.extract.typing.ModelTyper;
 
 /**
  * Decides a mention's type from its triggers and the sentence's cues, along the lines EVENT_TYPES.md
@@ -14,12 +15,34 @@ final class TypeRefiner {
       EventType.REMOTE_EXPLOSIVE, EventType.SHELLING);
 
   private final DocContext doc;
+  private final ModelTyper typer;
 
   TypeRefiner(DocContext doc) {
+    this(doc, ModelTyper.shipped());
+  }
+
+  TypeRefiner(DocContext doc, ModelTyper typer) {
     this.doc = doc;
+    this.typer = typer;
   }
 
   EventType refine(List<Trigger> triggers, int first, int end, String victimCategory, Arg patient) {
+    EventType rule = refineByRules(triggers, first, end, victimCategory, patient);
+    org.sitrep.nlp.Span span = doc.span(first, end);
+    String text = doc.analysis().text().substring(span.start(), span.end());
+    return typer.decide(rule, text, sentenceKinds(first, end));
+  }
+
+  /** The kinds of happening the sentence's trigger words name. */
+  private Set<ModelTyper.Kind> sentenceKinds(int first, int end) {
+    Set<ModelTyper.Kind> kinds = java.util.EnumSet.noneOf(ModelTyper.Kind.class);
+    for (String v : doc.lex().triggers().values(doc.analysis(), first, end)) {
+      kinds.add(ModelTyper.Kind.of(EventType.valueOf(v)));
+    }
+    return kinds;
+  }
+
+  private EventType refineByRules(List<Trigger> triggers, int first, int end, String victimCategory, Arg patient) {
     EventType base = triggers.get(0).type();
     for (Trigger t : triggers) {
       if (t.type().specificity() > base.specificity()) {

@@ -1,0 +1,165 @@
+package org.sitrep.extract.typing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A multinomial logistic regression over {@link TypingFeatures}: one weight row per feature, one
+ * column per label. Immutable once built; thread-safe.
+ *
+ * <p>File format (UTF-8 text): lines starting with {@code #} are provenance ({@code # key: value});
+ * one line {@code labels<TAB>l1<TAB>l2...}; then one line per feature,
+ * {@code feature<TAB>i:w<TAB>i:w...} (sparse, label index : weight).
+ */
+public final class LinearTypeModel {
+  private final List<String> labels;
+  private final Map<String, float[]> weights;
+  private final Map<String, String> provenance;
+
+  public LinearTypeModel(List<String> labels, Map<String, float[]> weights, Map<String, String> provenance) {
+    this.labels = List.copyOf(labels);
+    this.weights = weights;
+    this.provenance = new LinkedHashMap<>(provenance);
+  }
+
+  public List<String> labels() {
+    return labels;
+  }
+
+  public Map<String, String> provenance() {
+    return java.util.Collections.unmodifiableMap(provenance);
+  }
+
+  public int features() {
+    return weights.size();
+  }
+
+  /** Label probabilities for a text, in {@link #labels()} order. */
+  public double[] probabilities(String text) {
+    return probabilities(TypingFeatures.of(text));
+  }
+
+  public double[] probabilities(List<String> features) {
+    double[] score = new double[labels.size()];
+    for (String f : features) {
+      float[] w = weights.get(f);
+      if (w != null) {
+        for (int k = 0; k < score.length; k++) {
+          score[k] += w[k];
+        }
+      }
+    }
+    return softmax(score);
+  }
+
+  static double[] softmax(double[] score) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double s : score) {
+      max = Math.max(max, s);
+    }
+    double sum = 0;
+    double[] p = new double[score.length];
+    for (int k = 0; k < score.length; k++) {
+      p[k] = Math.exp(score[k] - max);
+      sum += p[k];
+    }
+    for (int k = 0; k < p.length; k++) {
+      p[k] /= sum;
+    }
+    return p;
+  }
+
+  public void write(Writer out) throws IOException {
+    for (Map.Entry<String, String> e : provenance.entrySet()) {
+      out.write("# " + e.getKey() + ": " + e.getValue().replace('\n', ' ') + "\n");
+    }
+    out.write("labels\t" + String.join("\t", labels) + "\n");
+    List<String> keys = new ArrayList<>(weights.keySet());
+    keys.sort(null);
+    StringBuilder line = new StringBuilder();
+    for (String f : keys) {
+      line.setLength(0);
+      float[] w = weights.get(f);
+      for (int k = 0; k < w.length; k++) {
+        if (w[k] != 0f) {
+          line.append('\t').append(k).append(':').append(String.format(Locale.ROOT, "%.4g", w[k]));
+        }
+      }
+      if (line.length() > 0) {
+        out.write(f);
+        out.write(line.toString());
+        out.write('\n');
+      }
+    }
+  }
+
+  public static LinearTypeModel read(InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Map<String, String> provenance = new LinkedHashMap<>();
+    List<String> labels = null;
+    Map<String, float[]> weights = new HashMap<>();
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.startsWith("# ")) {
+        int colon = line.indexOf(": ");
+        if (colon > 0) {
+          provenance.put(line.substring(2, colon), line.substring(colon + 2));
+        }
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f[0].equals("labels")) {
+        labels = List.of(f).subList(1, f.length);
+        continue;
+      }
+      if (labels == null) {
+        throw new IllegalStateException("type model line " + n + ": weights before the labels line");
+      }
+      float[] w = new float[labels.size()];
+      for (int i = 1; i < f.length; i++) {
+        int c = f[i].indexOf(':');
+        w[Integer.parseInt(f[i].substring(0, c))] = Float.parseFloat(f[i].substring(c + 1));
+      }
+      weights.put(f[0], w);
+    }
+    if (labels == null) {
+      throw new IllegalStateException("type model has no labels line");
+    }
+    return new LinearTypeModel(labels, weights, provenance);
+  }
+
+  /** The model shipped in the jar, loaded once. */
+  public static LinearTypeModel shipped() {
+    return Shipped.MODEL;
+  }
+
+  public static final String RESOURCE = "/org/sitrep/extract/typing/type-model.tsv.gz";
+
+  private static final class Shipped {
+    static final LinearTypeModel MODEL = load();
+
+    private static LinearTypeModel load() {
+      try (InputStream in = LinearTypeModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          return null;
+        }
+        return read(new java.util.zip.GZIPInputStream(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+}

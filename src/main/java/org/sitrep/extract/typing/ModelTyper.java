@@ -1,0 +1,88 @@
+package org.sitrep.extract.typing;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.sitrep.extract.EventType;
+
+/**
+ * Combines the rules' type with the fitted model. The rules keep the types the model cannot learn
+ * from ACLED notes (the five crisis types, which ACLED does not code) or has too few examples of
+ * (chemical weapons, suicide bombs, bases, territory, agreements): those are written from
+ * EVENT_TYPES.md's definitions in triggers.tsv and TypeRefiner. Among the common ACLED types the
+ * model decides, provided its type belongs to the same broad kind of happening as the rule's, or
+ * the sentence names no other happening of the model's kind that would carry it instead.
+ */
+public final class ModelTyper {
+  /** Types the model chooses among: ACLED types with enough fit examples to learn. */
+  static final Set<EventType> MODEL_TYPES = EnumSet.of(
+      EventType.ARMED_CLASH, EventType.ATTACK, EventType.PEACEFUL_PROTEST, EventType.PROTEST_WITH_INTERVENTION,
+      EventType.EXCESSIVE_FORCE, EventType.VIOLENT_DEMONSTRATION, EventType.MOB_VIOLENCE, EventType.SHELLING,
+      EventType.AIR_DRONE_STRIKE, EventType.REMOTE_EXPLOSIVE, EventType.GRENADE, EventType.LOOTING,
+      EventType.ABDUCTION, EventType.ARRESTS, EventType.SEXUAL_VIOLENCE, EventType.CHANGE_TO_GROUP,
+      EventType.DISRUPTED_WEAPONS_USE, EventType.OTHER);
+
+  private static final ModelTyper SHIPPED = new ModelTyper(LinearTypeModel.shipped(), 0.0);
+
+  private final LinearTypeModel model;
+  private final EventType[] types;
+  private final double minProbability;
+
+  public ModelTyper(LinearTypeModel model, double minProbability) {
+    this.model = model;
+    this.minProbability = minProbability;
+    this.types = model == null ? new EventType[0]
+        : model.labels().stream().map(l -> EventType.byLabel(l).orElse(null)).toArray(EventType[]::new);
+  }
+
+  public static ModelTyper shipped() {
+    return SHIPPED;
+  }
+
+  /** The model's distribution over its labels for a text, or null without a model. */
+  public double[] probabilities(String text) {
+    return model == null ? null : model.probabilities(text);
+  }
+
+  /**
+   * The type of a mention whose rules say {@code rule}, in a sentence with text {@code text} whose
+   * trigger words name happenings of the kinds {@code sentenceKinds}.
+   */
+  public EventType decide(EventType rule, String text, Set<Kind> sentenceKinds) {
+    if (model == null || !MODEL_TYPES.contains(rule)) {
+      return rule;
+    }
+    double[] p = model.probabilities(text);
+    EventType best = null;
+    double bestP = -1;
+    for (int k = 0; k < p.length; k++) {
+      EventType t = types[k];
+      if (t != null && MODEL_TYPES.contains(t) && p[k] > bestP) {
+        best = t;
+        bestP = p[k];
+      }
+    }
+    if (best == null || bestP < minProbability) {
+      return rule;
+    }
+    Kind ruleKind = Kind.of(rule);
+    Kind bestKind = Kind.of(best);
+    if (bestKind != ruleKind && sentenceKinds.contains(bestKind)) {
+      return rule; // another trigger of the sentence names the model's kind of happening
+    }
+    return best;
+  }
+
+  /** Broad kinds of happening: violence by armed actors or crowds, protests, strategic moves. */
+  public enum Kind {
+    VIOLENCE, PROTEST, STRATEGIC, OTHER;
+
+    public static Kind of(EventType t) {
+      return switch (t.family()) {
+        case VIOLENT, TERRITORY -> VIOLENCE;
+        case PROTEST -> PROTEST;
+        case COERCION, AGREEMENT -> STRATEGIC;
+        default -> OTHER;
+      };
+    }
+  }
+}
