@@ -9,6 +9,7 @@ import org.sitrep.extract.model.DateValue;
 import org.sitrep.extract.model.Evidence;
 import org.sitrep.nlp.Entity;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Span;
 
 /**
  * Event dates from SUTime's normalised DATE entities, anchored to the article's publication date:
@@ -35,7 +36,14 @@ final class DateFinder {
    * other mentions, then the nearest; when the sentence has none, a preceding dateline ("25 Sep.").
    */
   DateValue find(Sentence s, int head) {
+    DateValue range = writtenRange(doc.analysis().text(), s.span(), published);
+    if (range != null) {
+      return range;
+    }
     DateValue own = inSentence(s, head);
+    if (own == null) {
+      own = writtenDay(doc.analysis().text(), s.span(), published);
+    }
     if (own != null) {
       return own;
     }
@@ -77,10 +85,21 @@ final class DateFinder {
     return best;
   }
 
-  /** The publication date as the event date when the text gives none. */
+  /**
+   * The event date when the event's own sentences give none: the first day-precise, current date
+   * the article states (a dateline, "On 12 May" in the lead), else the day before publication with
+   * precision "week" — a report's undated past-tense event most often happened the day before it
+   * was published, and the event lies within the week before publication.
+   */
   DateValue fallback() {
+    for (Sentence s : doc.analysis().sentences()) {
+      DateValue d = find(s, s.firstToken());
+      if (d != null && d.precision().equals("day") && !historical(d)) {
+        return d;
+      }
+    }
     return published == null ? new DateValue(null, "unknown", List.of())
-        : new DateValue(published.toString(), "week", List.of());
+        : new DateValue(published.minusDays(1).toString(), "week", List.of());
   }
 
   DateValue parse(Entity e) {
@@ -145,5 +164,80 @@ final class DateFinder {
         return false;
       }
     }
+  }
+
+  private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+      + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String ORD = "(?:st|nd|rd|th)?";
+  private static final String JOIN = "\\s*(?:-|\u2013|and|to|&)\\s*";
+  /** "15-16 January", "6 and 7 May 2020": a range of days, coded (as ACLED codes one event) by its last day. */
+  private static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})" + ORD + JOIN + "(\\d{1,2})" + ORD
+      + "\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(\\d{4}))?\\b");
+  /** "September 18th and 19th", "May 6-7, 2020". */
+  private static final Pattern MONTH_RANGE = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})" + ORD + JOIN
+      + "(\\d{1,2})" + ORD + "(?:,?\\s+(\\d{4}))?\\b");
+  /** "on 03/12", "21/04/2017": day first, as in the reports' British and ACLED usage. */
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
+
+  /**
+   * A range of days the sentence writes ("On 15-16 January"), as its last day: ACLED codes a
+   * two-day note by its last day. Without a year, the latest such day not after publication.
+   */
+  static DateValue writtenRange(String text, Span sentence, LocalDate published) {
+    String s = text.substring(sentence.start(), sentence.end());
+    Matcher m = DAY_RANGE.matcher(s);
+    if (m.find() && introduced(s, m.start())) {
+      return day(text, sentence.start(), m, month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), published);
+    }
+    m = MONTH_RANGE.matcher(s);
+    if (m.find() && introduced(s, m.start())) {
+      return day(text, sentence.start(), m, month(m.group(1)), Integer.parseInt(m.group(3)), m.group(4), published);
+    }
+    return null;
+  }
+
+  /** A range that dates the sentence's event: it opens the sentence or follows "on", "from" or "between". */
+  private static boolean introduced(String sentence, int start) {
+    String before = sentence.substring(0, start).strip().toLowerCase(java.util.Locale.ROOT);
+    return before.isEmpty() || before.endsWith(" on") || before.equals("on") || before.endsWith("between")
+        || before.endsWith("from");
+  }
+
+  /** A numeric day/month ("on 03/12", "21/04/2017"), which SUTime does not normalise. */
+  static DateValue writtenDay(String text, Span sentence, LocalDate published) {
+    String s = text.substring(sentence.start(), sentence.end());
+    Matcher m = NUMERIC.matcher(s);
+    while (m.find()) {
+      int month = Integer.parseInt(m.group(2));
+      if (month >= 1 && month <= 12) {
+        String year = m.group(3) == null || m.group(3).length() == 4 ? m.group(3) : "20" + m.group(3);
+        DateValue d = day(text, sentence.start(), m, month, Integer.parseInt(m.group(1)), year, published);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static DateValue day(String text, int offset, Matcher m, int month, int day, String year, LocalDate published) {
+    if (year == null && published == null) {
+      return null;
+    }
+    try {
+      LocalDate d = LocalDate.of(year != null ? Integer.parseInt(year) : published.getYear(), month, day);
+      if (year == null && d.isAfter(published)) {
+        d = d.minusYears(1);
+      }
+      Span span = new Span(offset + m.start(), offset + m.end());
+      return new DateValue(d.toString(), "day", List.of(Evidence.of(span, text)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int month(String name) {
+    String k = name.toLowerCase(java.util.Locale.ROOT).substring(0, 3);
+    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(k) + 1;
   }
 }

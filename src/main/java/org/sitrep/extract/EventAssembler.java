@@ -141,6 +141,11 @@ final class EventAssembler {
       }
       Mention m = mention(s, group, figures);
       Cluster c = join(m);
+      if (c != null && c.family() == EventType.Family.PROTEST && m.type().family() == EventType.Family.VIOLENT
+          && (c.type == EventType.PEACEFUL_PROTEST || c.type == EventType.PROTEST_WITH_INTERVENTION)
+          && doc.hasCue(s.firstToken(), s.endToken(), "LETHAL")) {
+        c.type = EventType.EXCESSIVE_FORCE; // protesters killed: lethal force against the protest
+      }
       if (c == null) {
         c = new Cluster(m);
         c.anchoredTo = anchor;
@@ -223,7 +228,10 @@ final class EventAssembler {
     if (groups.size() < 2) {
       return;
     }
-    groups.values().removeIf(g -> g.stream().allMatch(this::onlyCasualty) && groups.size() > 1);
+    if (groups.containsKey(EventType.Family.DISASTER.name())) {
+      // only a disaster takes over the deaths of its sentence; "killed" next to an accusation is a killing
+      groups.values().removeIf(g -> g.stream().allMatch(this::onlyCasualty));
+    }
   }
 
   private static final java.util.Set<EventType> GENERIC_VIOLENCE =
@@ -319,7 +327,15 @@ final class EventAssembler {
   }
 
   private boolean compatible(Cluster c, Mention m) {
-    if (c.family() != m.type().family() || !c.mode.equals(m.mode())) {
+    if (!c.mode.equals(m.mode())) {
+      return false;
+    }
+    if (c.family() == EventType.Family.PROTEST && m.type().family() == EventType.Family.VIOLENT) {
+      // "Two people were shot dead." after a protest or riot: the violence happened there
+      return GENERIC_VIOLENCE.contains(m.type()) && m.agent() == null && m.place() == null
+          && (m.date() == null || c.date == null || sameTime(c.date, m.date()));
+    }
+    if (c.family() != m.type().family()) {
       return false;
     }
     if (c.family() == EventType.Family.TERRITORY && c.type != m.type()) {

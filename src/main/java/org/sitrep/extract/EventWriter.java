@@ -12,6 +12,7 @@ import org.sitrep.extract.model.DateValue;
 import org.sitrep.extract.model.EventMention;
 import org.sitrep.extract.model.Evidence;
 import org.sitrep.extract.model.Location;
+import org.sitrep.geo.Countries;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
@@ -37,7 +38,7 @@ final class EventWriter {
 
   EventMention write(Cluster c) {
     PlaceChooser.Candidate place = placeOf(c);
-    Location location = place == null ? null : location(place);
+    Location location = place != null ? location(place) : c == main ? countryOnly() : null;
     String country = location != null && location.country() != null ? location.country() : articleCountry;
     ActorRef actor1 = ref(c.actor1, country);
     ActorRef actor2 = ref(c.actor2, country);
@@ -119,6 +120,18 @@ final class EventWriter {
     return null;
   }
 
+  /**
+   * The main event's location when no sentence names its site: the article's country (from the
+   * countries, demonyms and places it names, else the outlet's country), at precision "country".
+   */
+  private Location countryOnly() {
+    if (articleCountry == null) {
+      return null;
+    }
+    return Countries.shared().byCode(articleCountry).map(k -> new Location(k.name(), null, null, k.iso2(), null,
+        round(k.lat()), round(k.lon()), "country", List.of())).orElse(null);
+  }
+
   private static double round(double v) {
     return Math.round(v * 100000.0) / 100000.0;
   }
@@ -178,6 +191,9 @@ final class EventWriter {
       if (best == null || n > counts.get(best)) {
         best = p.country().iso2();
       }
+    }
+    if (best == null) {
+      best = Countries.shared().ofOutlet(doc.analysis().article().source()).map(k -> k.iso2()).orElse(null);
     }
     return best;
   }

@@ -20,6 +20,18 @@ final class PlaceChooser {
   private static final Set<String> NEAR = Set.of("near", "outside", "outskirts of", "close to", "nearby",
       "on the outskirts of", "north of", "south of", "east of", "west of", "around");
 
+  /** What may separate a place from its container: punctuation and admin or settlement nouns. */
+  private static final java.util.regex.Pattern CHAIN_GAP = java.util.regex.Pattern.compile(
+      "(\\s|,|\\(|-|\\bin\\b|\\bof\\b|\\bthe\\b|\\b(sub-?)?(county|counties|district|division|upazila|union|"
+          + "village|town|city|ward|location|area|municipality|lga|parish|province|state|region|governorate|"
+          + "department|prefecture|oblast|raion|rayon|sadar|thana|tehsil|constituency)\\b)*");
+  private static final double ORDER_PENALTY = 0.25;
+  private static final double CONTAINER_PENALTY = 1.5;
+  private static final double INCONSISTENT_PENALTY = 2.0;
+  private static final double CHAIN_KM = 250;
+  private static final double NESTED_CLAUSE_PENALTY = 1.0;
+  private static final Set<String> CLAUSES = Set.of("advcl", "xcomp", "ccomp", "acl", "acl:relcl");
+
   private final DocContext doc;
 
   PlaceChooser(DocContext doc) {
@@ -29,16 +41,57 @@ final class PlaceChooser {
   /** The best place for an event whose trigger head is {@code head} in sentence {@code s}. */
   Candidate choose(Sentence s, int head) {
     Candidate best = null;
+    int earlier = 0;
+    PlaceMention previous = null;
     for (PlaceMention p : doc.places()) {
       if (!s.span().contains(p.span())) {
         continue;
       }
       Candidate c = score(p, head);
-      if (c != null && (best == null || c.score() > best.score())) {
-        best = c;
+      if (c != null) {
+        double adjusted = c.score() - ORDER_PENALTY * earlier - chainPenalty(previous, p);
+        c = new Candidate(c.place(), adjusted, c.near());
+        earlier++;
+        if (best == null || c.score() > best.score()) {
+          best = c;
+        }
       }
+      previous = p;
     }
     return best;
+  }
+
+  /**
+   * In a chain that names a place and then its containers ("in Watamu, Dabaso, Kilifi", "Mirpur
+   * upazila (Kushtia, Khulna)", "Kaloleni in Kilifi county"), the most specific resolved name wins:
+   * a container loses to the name before it, unless that name resolved to a namesake far from its
+   * container (another country, or more than {@value #CHAIN_KM} km away), which then loses instead.
+   */
+  private double chainPenalty(PlaceMention previous, PlaceMention p) {
+    if (previous == null || !container(previous, p)) {
+      return 0;
+    }
+    return consistent(previous, p) ? CONTAINER_PENALTY : -INCONSISTENT_PENALTY;
+  }
+
+  private boolean container(PlaceMention inner, PlaceMention outer) {
+    if (inner.insideName() || inner.kind() == PlaceMention.Kind.DEMONYM || outer.kind() == PlaceMention.Kind.DEMONYM) {
+      return false;
+    }
+    int from = inner.facilitySpan() == null ? inner.span().end() : Math.max(inner.span().end(), inner.facilitySpan().end());
+    if (from > outer.span().start()) {
+      return false;
+    }
+    String between = doc.analysis().text().substring(from, outer.span().start()).toLowerCase(java.util.Locale.ROOT);
+    return CHAIN_GAP.matcher(between).matches();
+  }
+
+  private static boolean consistent(PlaceMention inner, PlaceMention outer) {
+    if (inner.country() != null && outer.country() != null && !inner.country().equals(outer.country())) {
+      return false;
+    }
+    return inner.place() == null || outer.place() == null || outer.kind() == PlaceMention.Kind.COUNTRY
+        || inner.place().distanceKm(outer.place()) <= CHAIN_KM;
   }
 
   private Candidate score(PlaceMention p, int head) {
@@ -76,10 +129,22 @@ final class PlaceChooser {
     }
     if (doc.graph().dominates(head, token)) {
       score += 0.5;
+      score -= inNestedClause(head, token) ? NESTED_CLAUSE_PENALTY : 0;
     }
     score += Math.min(0.4, p.score() * 0.4);
     boolean near = p.facility() != null || prep != null && NEAR.contains(prep);
     return new Candidate(p, score, near);
+  }
+
+  /** "protested in X, condemning the attack on Y": Y lies in a clause of its own, the protest's topic. */
+  private boolean inNestedClause(int head, int token) {
+    int steps = 0;
+    for (int t = doc.graph().head(token); t >= 0 && t != head && steps++ < 80; t = doc.graph().head(t)) {
+      if (CLAUSES.contains(doc.graph().relation(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int tokenOf(Span span) {

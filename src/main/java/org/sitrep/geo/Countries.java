@@ -27,6 +27,7 @@ public final class Countries {
   private final Map<String, Country> byCode = new HashMap<>();
   private final Map<String, Country> byName = new HashMap<>();
   private final Map<String, Country> byDemonym = new HashMap<>();
+  private final Map<String, Country> byCapital = new HashMap<>();
   private final Map<Country, String> acled = new HashMap<>();
   private final Map<Country, List<String>> aliases = new HashMap<>();
   private final Map<Country, List<String>> demonyms = new HashMap<>();
@@ -86,6 +87,9 @@ public final class Countries {
     byName.putIfAbsent(NameKey.plain(acled.get(c)), c);
     names.forEach(a -> byName.putIfAbsent(NameKey.plain(a), c));
     dems.forEach(d -> byDemonym.putIfAbsent(NameKey.plain(d), c));
+    if (!c.capital().isBlank()) {
+      byCapital.putIfAbsent(NameKey.plain(c.capital()), c);
+    }
   }
 
   private static List<String> split(String field) {
@@ -137,5 +141,37 @@ public final class Countries {
 
   public List<String> demonyms(Country country) {
     return demonyms.getOrDefault(country, List.of());
+  }
+
+  /**
+   * The country an outlet's name declares ("Daily Nation (Kenya)", "Kenya Standard", "Kenyan
+   * Television NTV", "The Syrian Observer"): the first run of up to three words that is a country's
+   * name, alias or demonym, or a capital's name ("Dhaka Tribune"). Empty when none, or when the name
+   * declares two different countries.
+   */
+  public Optional<Country> ofOutlet(String outlet) {
+    if (outlet == null || outlet.isBlank()) {
+      return Optional.empty();
+    }
+    String[] words = outlet.replaceAll("[()\\[\\],;:/]", " ").strip().split("\\s+");
+    Country found = null;
+    for (int i = 0; i < words.length; i++) {
+      for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+        if (phrase.length() < 4 || !Character.isUpperCase(phrase.charAt(0))) {
+          continue;
+        }
+        Country c = find(phrase).orElse(byCapital.get(NameKey.plain(phrase)));
+        if (c != null) {
+          if (found != null && !found.equals(c)) {
+            return Optional.empty();
+          }
+          found = c;
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(found);
   }
 }

@@ -67,7 +67,8 @@ public final class GazetteerPlaceFinder {
         i = found.isEmpty() ? i + 1 : found.get(0).end();
       }
     }
-    PlaceResolver resolver = new PlaceResolver(matches);
+    Country outlet = countries.ofOutlet(analysis.article().source()).orElse(null);
+    PlaceResolver resolver = new PlaceResolver(matches, outlet);
     List<PlaceMention> out = new ArrayList<>();
     for (NameMatch m : matches) {
       PlaceMention mention = toMention(analysis, m, resolver);

@@ -30,10 +30,21 @@ final class PlaceResolver {
   private final Map<Place, String> anchorKeys = new HashMap<>();
 
   PlaceResolver(List<NameMatch> matches) {
+    this(matches, null);
+  }
+
+  /**
+   * Resolves with the country the outlet's name declares ("Daily Nation (Kenya)") as context: it
+   * counts as a country the text implies, weaker than one it names.
+   */
+  PlaceResolver(List<NameMatch> matches, Country outlet) {
     for (NameMatch m : matches) {
       if (m.country() != null && !m.isPlace()) {
         named.add(m.country().iso2());
       }
+    }
+    if (outlet != null && !named.contains(outlet.iso2())) {
+      implied.add(outlet.iso2());
     }
     for (NameMatch m : matches) {
       if (!m.isPlace()) {
