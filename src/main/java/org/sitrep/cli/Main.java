@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command line: subcommands per SPEC; exit 0 ok, 1 inputs rejected, 2 usage. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Structured, geocoded, source-attributed incident data from conflict and crisis news.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
+        TrainCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
