@@ -10,7 +10,8 @@ import org.sitrep.extract.EventType;
  * (chemical weapons, suicide bombs, bases, territory, agreements): those are written from
  * EVENT_TYPES.md's definitions in triggers.tsv and TypeRefiner. Among the common ACLED types the
  * model decides, provided its type belongs to the same broad kind of happening as the rule's, or
- * the sentence names no other happening of the model's kind that would carry it instead.
+ * a trigger of the sentence names a happening of the model's kind. A type the rules took from a
+ * named weapon or platform (air strike, shelling, IED, grenade...) stays among those types.
  */
 public final class ModelTyper {
   /** Types the model chooses among: ACLED types with enough fit examples to learn. */
@@ -20,6 +21,10 @@ public final class ModelTyper {
       EventType.AIR_DRONE_STRIKE, EventType.REMOTE_EXPLOSIVE, EventType.GRENADE, EventType.LOOTING,
       EventType.ABDUCTION, EventType.ARRESTS, EventType.SEXUAL_VIOLENCE, EventType.CHANGE_TO_GROUP,
       EventType.DISRUPTED_WEAPONS_USE, EventType.OTHER);
+
+  /** Types the weapon or platform decides (EVENT_TYPES.md: Explosions/Remote violence). */
+  static final Set<EventType> REMOTE = EnumSet.of(EventType.AIR_DRONE_STRIKE, EventType.SHELLING,
+      EventType.REMOTE_EXPLOSIVE, EventType.GRENADE, EventType.SUICIDE_BOMB, EventType.CHEMICAL_WEAPON);
 
   private static final ModelTyper SHIPPED = new ModelTyper(LinearTypeModel.shipped(), 0.0);
 
@@ -64,10 +69,11 @@ public final class ModelTyper {
     if (best == null || bestP < minProbability) {
       return rule;
     }
-    Kind ruleKind = Kind.of(rule);
-    Kind bestKind = Kind.of(best);
-    if (bestKind != ruleKind && sentenceKinds.contains(bestKind)) {
-      return rule; // another trigger of the sentence names the model's kind of happening
+    if (REMOTE.contains(rule) && !REMOTE.contains(best)) {
+      return rule; // the weapon the text names decides between remote violence and the rest
+    }
+    if (Kind.of(best) != Kind.of(rule) && !sentenceKinds.contains(Kind.of(best))) {
+      return rule; // no trigger of the sentence names a happening of the model's kind
     }
     return best;
   }
