@@ -64,6 +64,9 @@ final class TriggerFinder {
     return out;
   }
 
+  /** Protest words that also describe markets and play. */
+  private static final Set<String> GAME_PROTEST_WORDS = Set.of("rally", "march", "strike", "walkout", "boycott");
+
   private static final Set<String> NAME_TAGS = Set.of("DATE", "TIME", "DURATION", "PERSON", "ORGANIZATION",
       "LOCATION", "SET");
 
@@ -90,8 +93,10 @@ final class TriggerFinder {
       return doc.graph().children(head, "xcomp").isEmpty();
     }
     if (f == EventType.Family.PROTEST) {
-      // protest words are clear once dates and names are set aside, but for markets ("shares rallied")
-      return !doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken()).contains("GAME")
+      // protest words are clear once dates and names are set aside, but for the few that markets and
+      // sport use too ("shares rallied", "the team marched on")
+      return !GAME_PROTEST_WORDS.contains(doc.lemma(head))
+          || !doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken()).contains("GAME")
           || doc.actors().stream().anyMatch(a -> s.span().contains(a.span()));
     }
     if (f != EventType.Family.VIOLENT && f != EventType.Family.TERRITORY) {
@@ -261,7 +266,7 @@ final class TriggerFinder {
     if (noun && verb >= 0 && PLANNING.contains(doc.lemma(verb))) {
       return "planned";
     }
-    if (noun && bare(head) && !casualtyNear(s) && verb >= 0 && perfectOrProgressive(verb)) {
+    if (noun && bare(head) && !casualtyNear(s) && verb >= 0 && perfectProgressive(verb)) {
       return "generic";
     }
     return "reported";
@@ -310,6 +315,37 @@ final class TriggerFinder {
       }
     }
     return have || doc.token(verb).pos().equals("VBG") && hasAuxBe(verb);
+  }
+
+  /** "have been conducting": an activity going on over a time, not one happening. */
+  private boolean perfectProgressive(int verb) {
+    if (!doc.token(verb).pos().equals("VBG")) {
+      return false;
+    }
+    boolean have = false;
+    boolean be = false;
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      if (d.relation().startsWith("aux")) {
+        have |= doc.lemma(d.dependent()).equals("have");
+        be |= doc.lemma(d.dependent()).equals("be");
+      }
+    }
+    return have && be || sinceOrDuration(verb);
+  }
+
+  /** An activity over a stretch of time: "since 2014", "for years", "for months". */
+  private boolean sinceOrDuration(int verb) {
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
+        for (Dependency c : doc.graph().basicChildren(d.dependent())) {
+          if (c.relation().equals("case") && (doc.lower(c.dependent()).equals("since")
+              || doc.lower(c.dependent()).equals("for") && "DURATION".equals(doc.token(d.dependent()).ner()))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean hasAuxBe(int verb) {
