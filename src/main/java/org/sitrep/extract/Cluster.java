@@ -18,6 +18,8 @@ final class Cluster {
   Arg actor2;
   DateValue date;
   Cluster anchoredTo;
+  /** An attribution whose claim governs the act its first sentence reports ("X blamed Y for the attack"). */
+  boolean framesAct;
 
   Cluster(Mention first) {
     add(first);

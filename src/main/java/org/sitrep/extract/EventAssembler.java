@@ -87,7 +87,9 @@ final class EventAssembler {
     if (!c.mode.equals("reported")) {
       score += c.mode.equals("planned") ? 1000 : 2000;
     }
-    if (c.family() == EventType.Family.DIPLOMATIC) {
+    if (c.framesAct) {
+      score -= 2; // before the act it is about, which starts in the same sentence
+    } else if (c.family() == EventType.Family.DIPLOMATIC) {
       score += 3;
     }
     if (c.casualties.stream().anyMatch(f -> f.casualty().kind().equals("killed"))) {
@@ -127,6 +129,7 @@ final class EventAssembler {
       }
     }
     Cluster figuresTo = null;
+    Map<Cluster, List<Trigger>> framing = new LinkedHashMap<>();
     for (List<Trigger> group : groups.values()) {
       Cluster target = isReference(group) ? referent(group.get(0).type().family(), group.get(0).type()) : null;
       if (target != null) {
@@ -154,10 +157,12 @@ final class EventAssembler {
         c.add(m);
       }
       touched.add(c);
+      framing.put(c, group);
       if (figuresTo == null || violent(c) && !violent(figuresTo)) {
         figuresTo = c;
       }
     }
+    markFramingAttribution(s, framing);
     if (figuresTo == null && !figures.isEmpty()) {
       figuresTo = anchor != null ? anchor : referent(EventType.Family.VIOLENT, null);
     }
@@ -200,6 +205,26 @@ final class EventAssembler {
             claim.actor1.actor().claimantType()),
         "acknowledges", "perpetrator",
         List.of(org.sitrep.extract.model.Evidence.of(s.span(), doc.analysis().text()))));
+  }
+
+  /**
+   * "Iran accused Israel of carrying out the attack", "IS claimed the bombing": when the sentence
+   * that starts an attribution reports the act only inside the claim (every trigger of the act lies
+   * under the attribution's word in the parse), the claim is what the sentence reports happening.
+   */
+  private void markFramingAttribution(Sentence s, Map<Cluster, List<Trigger>> bySentence) {
+    for (Map.Entry<Cluster, List<Trigger>> a : bySentence.entrySet()) {
+      Cluster claim = a.getKey();
+      if (claim.type != EventType.ATTRIBUTION || claim.firstSentence() != s.index()) {
+        continue;
+      }
+      for (Map.Entry<Cluster, List<Trigger>> v : bySentence.entrySet()) {
+        if (v.getKey().family() == EventType.Family.VIOLENT && a.getValue().stream().anyMatch(t ->
+            v.getValue().stream().allMatch(act -> doc.graph().dominates(t.head(), act.head())))) {
+          claim.framesAct = true;
+        }
+      }
+    }
   }
 
   private static boolean violent(Cluster c) {
