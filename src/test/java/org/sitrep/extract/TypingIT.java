@@ -1,0 +1,72 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.article.Article;
+import org.sitrep.extract.model.EventMention;
+
+/** Event typing: one case per mechanism, on sentences written for it (not from any test set). */
+class TypingIT {
+  private static List<EventMention> events(String text) {
+    Article a = new Article("t", text, null, LocalDate.of(2023, 3, 14), "Test Wire", null);
+    return Extractors.standard().extract(a).events();
+  }
+
+  private static String mainType(String text) {
+    List<EventMention> ev = events(text);
+    assertThat(ev).as("events of: %s", text).isNotEmpty();
+    return ev.get(0).type();
+  }
+
+  @Test
+  void theNamedPlatformKeepsAStrikeOnCiviliansAnAirStrike() {
+    assertThat(mainType("In March, a government airstrike reportedly killed at least 30 civilians near Hama."))
+        .isEqualTo("Air/drone strike");
+  }
+
+  @Test
+  void aBlameIsTheEventOfTheSentenceItGoverns() {
+    List<EventMention> ev = events("The interior ministry blamed separatist militants for the bombing of a bus depot "
+        + "in Quetta on Monday.");
+    assertThat(ev.get(0).type()).isEqualTo("Attribution of responsibility");
+  }
+
+  @Test
+  void anActReportedBeforeItsClaimStaysTheMainEvent() {
+    List<EventMention> ev = events("A roadside bomb killed four soldiers near Kandahar on Monday, officials said. "
+        + "The Taliban claimed responsibility for the attack.");
+    assertThat(ev.get(0).type()).isEqualTo("Remote explosive/landmine/IED");
+  }
+
+  @Test
+  void aFightBetweenArmedGroupsIsAClash() {
+    assertThat(mainType("A fight between two armed factions left six fighters dead in Sirte on Sunday."))
+        .isIn("Armed clash", "Mob violence");
+  }
+
+  @Test
+  void protestsThatHaveTakenPlaceAreReportedNotGeneric() {
+    assertThat(mainType("Protests have taken place in Lusaka after the court annulled the vote, residents said."))
+        .isEqualTo("Peaceful protest");
+  }
+
+  @Test
+  void airstrikesGoingOnSinceAYearAreBackgroundNotAnEvent() {
+    assertThat(events("Jets have been conducting airstrikes against the group since 2015.")).isEmpty();
+  }
+
+  @Test
+  void severedRelationsAreDiplomaticAction() {
+    assertThat(mainType("Ghana severed diplomatic relations with its neighbour on Friday, the foreign minister said."))
+        .isEqualTo("Diplomatic action");
+  }
+
+  @Test
+  void aProtestAtAMarketIsStillAProtest() {
+    assertThat(mainType("Traders protested at the central market in Kisumu against new levies on Monday."))
+        .isEqualTo("Peaceful protest");
+  }
+}
