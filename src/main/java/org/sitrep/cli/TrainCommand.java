@@ -71,6 +71,11 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--holdout-only", description = "Score on the inner hold-out and write nothing.")
   boolean holdoutOnly;
 
+  @Option(names = "--probe-out", paramLabel = "FILE",
+      description = "Also write the probe model (fit without bucket 1 of the fit split), to tune the rules' use of "
+          + "the model on bucket 1 with -Dsitrep.typeModel=FILE.")
+  Path probeOut;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -102,6 +107,9 @@ public final class TrainCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "  %-40s p %.2f r %.2f f1 %.2f n %d%n", s.label(), s.precision(), s.recall(), s.f1(), s.support());
     }
     o.flush();
+    if (probeOut != null) {
+      write(probe, probeOut);
+    }
     if (holdoutOnly) {
       return 0;
     }
@@ -116,12 +124,7 @@ public final class TrainCommand implements Callable<Integer> {
     provenance.put("licence", "fit on ACLED data (research use with attribution: acleddata.com)");
     LinearTypeModel model = trainer.fit(fit.stream().map(TrainCommand::example).toList(), provenance);
     Path target = out != null ? out : Path.of(DEFAULT_OUT);
-    if (target.getParent() != null) {
-      Files.createDirectories(target.getParent());
-    }
-    try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8)) {
-      model.write(w);
-    }
+    write(model, target);
     Path sidecar = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.tsv\\.gz$", "") + ".provenance.txt");
     StringBuilder p = new StringBuilder();
     provenance.forEach((k, v) -> p.append(k).append(": ").append(v).append('\n'));
@@ -131,6 +134,15 @@ public final class TrainCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "wrote %s (%d features, %d labels, %d bytes)%n", target, model.features(), model.labels().size(),
         Files.size(target));
     return 0;
+  }
+
+  private static void write(LinearTypeModel model, Path target) throws IOException {
+    if (target.getParent() != null) {
+      Files.createDirectories(target.getParent());
+    }
+    try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8)) {
+      model.write(w);
+    }
   }
 
   private static TypeTrainer.Example example(AcledRow r) {

@@ -141,17 +141,29 @@ public final class LinearTypeModel {
     return new LinearTypeModel(labels, weights, provenance);
   }
 
-  /** The model shipped in the jar, loaded once. */
+  /**
+   * The model shipped in the jar, loaded once; the system property {@value #PROPERTY} names another
+   * model file to use instead (to evaluate a probe model fit without the notes it is scored on).
+   */
   public static LinearTypeModel shipped() {
     return Shipped.MODEL;
   }
 
   public static final String RESOURCE = "/org/sitrep/extract/typing/type-model.tsv.gz";
+  public static final String PROPERTY = "sitrep.typeModel";
 
   private static final class Shipped {
     static final LinearTypeModel MODEL = load();
 
     private static LinearTypeModel load() {
+      String file = System.getProperty(PROPERTY);
+      if (file != null && !file.isBlank()) {
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+          return read(new java.util.zip.GZIPInputStream(in));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the type model " + file + " (-D" + PROPERTY + ")", e);
+        }
+      }
       try (InputStream in = LinearTypeModel.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           return null;

@@ -26,6 +26,13 @@ public final class ModelTyper {
   static final Set<EventType> REMOTE = EnumSet.of(EventType.AIR_DRONE_STRIKE, EventType.SHELLING,
       EventType.REMOTE_EXPLOSIVE, EventType.GRENADE, EventType.SUICIDE_BOMB, EventType.CHEMICAL_WEAPON);
 
+  /**
+   * A probability at which the model decides among its types whatever the rules' kind: chosen on a
+   * probe model fit without bucket 1 of the fit split and scored on bucket 1 (sitrep train
+   * --probe-out), where it gains 4 points of weighted F1 and costs nothing on news-style snippets.
+   */
+  static final double CONFIDENT = 0.9;
+
   private static final ModelTyper SHIPPED = new ModelTyper(LinearTypeModel.shipped(), 0.0);
 
   private final LinearTypeModel model;
@@ -68,6 +75,9 @@ public final class ModelTyper {
     }
     if (best == null || bestP < minProbability) {
       return rule;
+    }
+    if (bestP >= CONFIDENT) {
+      return best; // the model is rarely this sure but of the conventions it learnt from coders
     }
     if (REMOTE.contains(rule) && !REMOTE.contains(best)) {
       return rule; // the weapon the text names decides between remote violence and the rest
