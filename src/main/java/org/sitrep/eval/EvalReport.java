@@ -17,6 +17,9 @@ public record EvalReport(
     Figure date,
     Figure actor1Inter,
     Figure actor2Inter,
+    Figure actor1InterMapped,
+    Figure actor2InterMapped,
+    Figure actorLevelEitherSide,
     Figure fatalities,
     Figure country,
     List<ConfusionTable.Confusion> confusions,
@@ -36,7 +39,14 @@ public record EvalReport(
     line(b, "sub_event_type weighted-F1 %.3f  macro-F1 %.3f (types with >= %d examples)",
         typeWeightedF1, typeMacroF1, macroMinSupport);
     line(b, "event_type acc %.3f  date exact %.3f", eventType.rate(), date.rate());
-    line(b, "actor1 inter %.3f  actor2 inter %.3f (of %d)", actor1Inter.rate(), actor2Inter.rate(), actor2Inter.of());
+    line(b, "actor1 inter %.3f  actor2 inter %.3f (of %d)  [literal, as devscore.py: text labels never match]",
+        actor1Inter.rate(), actor2Inter.rate(), actor2Inter.of());
+    line(b, "actor1 inter %.3f  actor2 inter %.3f (of %d)  [mapped: ACLED text labels read as codes 1-8]",
+        actor1InterMapped.rate(), actor2InterMapped.rate(), actor2InterMapped.of());
+    if (actorLevelEitherSide.of() > 0) {
+      line(b, "actor-level rows (text label, no actor2): kind matches actor1 or actor2 %.3f (of %d)",
+          actorLevelEitherSide.rate(), actorLevelEitherSide.of());
+    }
     line(b, "location within 25 km %.3f  fatalities exact %.3f (of %d)",
         location.rate(), fatalities.rate(), fatalities.of());
     line(b, "country right %.3f (of %d with a known country name)", country.rate(), country.of());

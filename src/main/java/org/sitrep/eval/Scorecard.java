@@ -31,6 +31,11 @@ public final class Scorecard {
   private int inter1;
   private int inter2;
   private int inter2Rows;
+  private int inter1Mapped;
+  private int inter2Mapped;
+  private int inter2MappedRows;
+  private int labelRows;
+  private int labelEitherSide;
   private int toll;
   private int tollRows;
   private int country;
@@ -66,6 +71,7 @@ public final class Scorecard {
       inter2Rows++;
       inter2 += sameInter(predicted == null ? null : predicted.actor2(), gold.inter2()) ? 1 : 0;
     }
+    scoreMappedInter(gold, predicted);
     if (gold.tollComparable()) {
       tollRows++;
       toll += bestToll(predicted) == gold.fatalityCount() ? 1 : 0;
@@ -98,6 +104,27 @@ public final class Scorecard {
     return AcledDates.parse(gold.eventDate()).map(d -> d.toString().equals(day)).orElse(false);
   }
 
+  /**
+   * The inter figures with ACLED's text labels ("Rioters", "State forces") read as their codes. Rows
+   * in ACLED's actor-level export carry a label and no actor2: one such row per actor of the event,
+   * so they are also scored as right when either extracted actor has the labelled kind.
+   */
+  private void scoreMappedInter(AcledRow gold, EventMention predicted) {
+    ActorRef a1 = predicted == null ? null : predicted.actor1();
+    ActorRef a2 = predicted == null ? null : predicted.actor2();
+    String code1 = InterLabels.code(gold.inter1());
+    inter1Mapped += sameInter(a1, code1) ? 1 : 0;
+    String code2 = InterLabels.code(gold.inter2());
+    if (!code2.isEmpty() && !code2.equals("0")) {
+      inter2MappedRows++;
+      inter2Mapped += sameInter(a2, code2) ? 1 : 0;
+    }
+    if (InterLabels.isLabel(gold.inter1()) && !gold.hasActor2()) {
+      labelRows++;
+      labelEitherSide += sameInter(a1, code1) || sameInter(a2, code1) ? 1 : 0;
+    }
+  }
+
   private static boolean sameInter(ActorRef actor, String gold) {
     return actor != null && actor.inter() != null && String.valueOf(actor.inter()).equals(gold);
   }
@@ -116,7 +143,9 @@ public final class Scorecard {
         types.weightedF1(), types.macroF1(macroMinSupport), macroMinSupport, types.perLabel(),
         new EvalReport.Figure(eventType, rows), new EvalReport.Figure(location, rows),
         new EvalReport.Figure(date, rows), new EvalReport.Figure(inter1, rows),
-        new EvalReport.Figure(inter2, inter2Rows), new EvalReport.Figure(toll, tollRows),
+        new EvalReport.Figure(inter2, inter2Rows), new EvalReport.Figure(inter1Mapped, rows),
+        new EvalReport.Figure(inter2Mapped, inter2MappedRows), new EvalReport.Figure(labelEitherSide, labelRows),
+        new EvalReport.Figure(toll, tollRows),
         new EvalReport.Figure(country, countryRows), confusions.top(10), worstErrors);
   }
 }

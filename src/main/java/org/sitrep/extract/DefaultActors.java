@@ -1,6 +1,11 @@
 package org.sitrep.extract;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.actors.Actor;
+import org.sitrep.actors.ActorMention;
+import org.sitrep.nlp.Span;
 
 /**
  * ACLED's conventions for the actor a type implies when the text names none: a protest's actor is
@@ -9,6 +14,70 @@ import org.sitrep.actors.Actor;
  */
 final class DefaultActors {
   private DefaultActors() {}
+
+  /** Words that mark a fight between communities, whose unnamed sides are identity militias (inter 4). */
+  private static final Pattern COMMUNAL = Pattern.compile("(?i)\\b(ethnic|tribal|tribes(men)?|clan|clans(men)?"
+      + "|inter-?clan|communal|inter-?communal|inter-?ethnic|inter-?tribal|communities|community|herders|herdsmen"
+      + "|pastoralists|(cattle )?rustl\\w*)\\b");
+
+  /** Kinds that can be the armed side of a violent event. */
+  private static final Set<Actor.Kind> ARMED = EnumSet.of(Actor.Kind.STATE_MILITARY, Actor.Kind.POLICE,
+      Actor.Kind.COALITION, Actor.Kind.REBEL, Actor.Kind.POLITICAL_MILITIA, Actor.Kind.IDENTITY_MILITIA,
+      Actor.Kind.UNIDENTIFIED_ARMED);
+
+  /** Whether the event's sentences speak of ethnic, clan or communal violence. */
+  static boolean communal(DocContext doc, Cluster c) {
+    for (int s : c.sentences) {
+      if (COMMUNAL.matcher(doc.analysis().text(doc.analysis().sentences().get(s).span())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the type's first actor is an armed group that the text may name away from the trigger. */
+  static boolean armedAgent(EventType type) {
+    return type.family() == EventType.Family.VIOLENT || type.family() == EventType.Family.TERRITORY;
+  }
+
+  /** Whether the type's second actor is an armed side too (a clash, a strike on forces), not civilians. */
+  static boolean armedTarget(EventType type) {
+    return switch (type) {
+      case ARMED_CLASH, GOVERNMENT_REGAINS_TERRITORY, NON_STATE_OVERTAKES_TERRITORY, AIR_DRONE_STRIKE, SHELLING,
+          REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * When the parse links no actor to the trigger, ACLED's coders still take the armed group the
+   * report names ("Al Shabaab attacks Mandera", "Pokot militiamen ... police posts"): the first
+   * armed actor named in the event's sentences, other than {@code other}, or null.
+   */
+  static Arg armedNamed(DocContext doc, Cluster c, Arg other) {
+    for (int s : c.sentences) {
+      Span sentence = doc.analysis().sentences().get(s).span();
+      for (ActorMention m : doc.actors()) {
+        if (!sentence.contains(m.span()) || !ARMED.contains(m.actor().kind())) {
+          continue;
+        }
+        if (other != null && (other.actor().name().equals(m.actor().name()) || other.span().overlaps(m.span()))) {
+          continue;
+        }
+        return new Arg(m.actor(), m.span(), m.text());
+      }
+    }
+    return null;
+  }
+
+  /** An unidentified armed group in a communal fight is an unidentified communal militia (inter 4). */
+  static Actor communalIfUnidentified(Actor a, boolean communal) {
+    if (!communal || a.kind() != Actor.Kind.UNIDENTIFIED_ARMED || !a.isGeneric()) {
+      return a;
+    }
+    Actor militia = Actor.generic(Actor.Kind.IDENTITY_MILITIA);
+    return a.country() == null ? militia : militia.withCountry(a.country());
+  }
 
   /** The crowd that is the actor of a protest or riot, whatever group it is made of. */
   static Actor crowd(EventType type, String country) {

@@ -40,8 +40,17 @@ final class EventWriter {
     PlaceChooser.Candidate place = placeOf(c);
     Location location = place != null ? location(place) : c == main ? countryOnly() : null;
     String country = location != null && location.country() != null ? location.country() : articleCountry;
-    ActorRef actor1 = ref(c.actor1, country);
-    ActorRef actor2 = ref(c.actor2, country);
+    Arg arg1 = c.actor1;
+    Arg arg2 = c.actor2;
+    if (DefaultActors.armedAgent(c.type) && arg1 == null) {
+      arg1 = DefaultActors.armedNamed(doc, c, arg2);
+    }
+    if (DefaultActors.armedTarget(c.type) && arg2 == null && arg1 != null) {
+      arg2 = DefaultActors.armedNamed(doc, c, arg1);
+    }
+    boolean communal = DefaultActors.armedAgent(c.type) && DefaultActors.communal(doc, c);
+    ActorRef actor1 = ref(arg1, country, communal);
+    ActorRef actor2 = ref(arg2, country, communal);
     List<ActorRef> associated = null;
     Actor crowd = DefaultActors.crowd(c.type, country);
     if (crowd != null && (actor1 == null || !actor1.name().equals(crowd.name()))) {
@@ -61,9 +70,12 @@ final class EventWriter {
     }
     Actor fallback1 = DefaultActors.actor1(c.type, country);
     if (actor1 == null && fallback1 != null) {
+      fallback1 = DefaultActors.communalIfUnidentified(fallback1, communal);
       actor1 = new ActorRef(fallback1.name(), null, fallback1.inter(), fallback1.country(), List.of());
     }
-    Actor fallback2 = DefaultActors.actor2(c.type, country);
+    Actor fallback2 = c.type == EventType.ARMED_CLASH && communal
+        ? DefaultActors.communalIfUnidentified(Actor.generic(Actor.Kind.UNIDENTIFIED_ARMED, country), true)
+        : DefaultActors.actor2(c.type, country);
     if (actor2 == null && fallback2 != null) {
       actor2 = new ActorRef(fallback2.name(), null, fallback2.inter(), fallback2.country(), List.of());
     }
@@ -72,6 +84,9 @@ final class EventWriter {
         actor1, actor2, associated, casualties, FatalityReconciler.reconcile(casualties),
         ClusterFinisher.mergeClaims(c.claims), evidence(c));
   }
+
+  /** Where a place named only in passing ("the Kirinyaga governor", "Meru hospital") is the best hint. */
+  private static final String HINT_PRECISION = "admin1";
 
   private PlaceChooser.Candidate placeOf(Cluster c) {
     PlaceChooser.Candidate p = ClusterFinisher.bestPlace(c);
@@ -82,7 +97,33 @@ final class EventWriter {
     if (p == null && c == main) {
       p = leadPlace();
     }
+    if (c == main && (p == null || p.place().kind() == PlaceMention.Kind.COUNTRY)) {
+      PlaceChooser.Candidate hint = placeHint(p);
+      p = hint != null ? hint : p;
+    }
     return p;
+  }
+
+  /**
+   * When no sentence names the main event's site, a settlement the article names in another role
+   * ("the Siaya senator", "Chemelil Sugar Company", "police in Wajir said") is a better guess of
+   * its area than the country's centroid: the first such place in the article's country (or in
+   * the country the site candidate names), given at precision admin1, never finer.
+   */
+  private PlaceChooser.Candidate placeHint(PlaceChooser.Candidate countryOnly) {
+    String want = countryOnly != null && countryOnly.place().country() != null
+        ? countryOnly.place().country().iso2() : articleCountry;
+    for (PlaceMention m : doc.places()) {
+      if (m.place() == null || m.kind() == PlaceMention.Kind.COUNTRY || m.kind() == PlaceMention.Kind.DEMONYM) {
+        continue;
+      }
+      if (want == null || want.equals(m.place().countryCode())) {
+        PlaceMention hint = new PlaceMention(m.span(), m.text(), PlaceMention.Kind.ADMIN1, m.place(), m.country(),
+            null, null, m.preposition(), m.score());
+        return new PlaceChooser.Candidate(hint, 0, false);
+      }
+    }
+    return null;
   }
 
   /** For the main event with no place of its own: the first site the article names. */
@@ -136,11 +177,11 @@ final class EventWriter {
     return Math.round(v * 100000.0) / 100000.0;
   }
 
-  private ActorRef ref(Arg a, String country) {
+  private ActorRef ref(Arg a, String country, boolean communal) {
     if (a == null) {
       return null;
     }
-    Actor actor = a.actor();
+    Actor actor = DefaultActors.communalIfUnidentified(a.actor(), communal);
     if (actor.country() == null && country != null && actor.isGeneric()) {
       actor = actor.withCountry(country);
     }
@@ -179,22 +220,34 @@ final class EventWriter {
     return new ArrayList<>(ev);
   }
 
-  /** The country the article is mostly about, from the places and demonyms it names. */
+  /**
+   * The country the article is mostly about, from the places and demonyms it names: a place named
+   * as an origin or destination ("took them to Somalia") counts half, and the country the outlet
+   * declares ("Daily Nation (Kenya)") weighs as much as a place and a half.
+   */
   private String articleCountry() {
-    Map<String, Integer> counts = new HashMap<>();
-    String best = null;
+    Map<String, Double> weights = new HashMap<>();
+    String outlet = Countries.shared().ofOutlet(doc.analysis().article().source()).map(k -> k.iso2()).orElse(null);
+    if (outlet != null) {
+      weights.put(outlet, OUTLET_WEIGHT);
+    }
     for (PlaceMention p : doc.places()) {
       if (p.country() == null || p.insideName()) {
         continue;
       }
-      int n = counts.merge(p.country().iso2(), 1, Integer::sum);
-      if (best == null || n > counts.get(best)) {
-        best = p.country().iso2();
+      double w = p.preposition() != null && AWAY.contains(p.preposition()) ? 0.5 : 1.0;
+      weights.merge(p.country().iso2(), w, Double::sum);
+    }
+    String best = null;
+    for (PlaceMention p : doc.places()) {
+      String iso = p.country() == null ? null : p.country().iso2();
+      if (iso != null && weights.containsKey(iso) && (best == null || weights.get(iso) > weights.get(best))) {
+        best = iso;
       }
     }
-    if (best == null) {
-      best = Countries.shared().ofOutlet(doc.analysis().article().source()).map(k -> k.iso2()).orElse(null);
-    }
-    return best;
+    return best != null && (outlet == null || weights.get(best) > weights.get(outlet)) ? best : outlet;
   }
+
+  private static final double OUTLET_WEIGHT = 1.5;
+  private static final java.util.Set<String> AWAY = java.util.Set.of("from", "to", "into", "toward", "towards");
 }

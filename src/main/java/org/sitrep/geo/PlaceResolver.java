@@ -21,6 +21,8 @@ final class PlaceResolver {
   private static final double PROXIMITY_KM = 150.0;
   private static final double PLAUSIBLE_KM = 500.0;
   private static final long DOMINANT_POPULATION = 100_000;
+  /** A place outside the article's countries must be this big (or a capital) to be meant from afar. */
+  private static final long FAR_KNOWN_POPULATION = 1_000_000;
   /** A famous city beats village namesakes even when those lie nearer the article's other places. */
   private static final double DOMINANT_BONUS = 1.5;
 
@@ -124,14 +126,16 @@ final class PlaceResolver {
   /**
    * Whether the place is plausible here: with no country named or implied, any; otherwise one in
    * such a country, within {@value #PLAUSIBLE_KM} km of an anchor, or a well-known place (100k+
-   * people, or dominant among its namesakes) that an article may mention from afar. A small foreign
-   * namesake of a local village missing from cities500 is not.
+   * people and a capital, a city of a million, or dominant among its namesakes and tagged a location)
+   * that an article may mention from afar. A foreign namesake of a local village or union missing
+   * from cities500 ("Fatehpur union, Hathazari upazila (Chittagong)") is not, even a town of 190k.
    */
   boolean plausible(NameMatch m, Place p) {
     if ((named.isEmpty() && implied.isEmpty()) || inContext(p.countryCode())) {
       return true;
     }
-    if (p.population() >= DOMINANT_POPULATION || (dominant(m.candidates()) && m.taggedLocation())) {
+    boolean capital = p.featureCode().equals("PPLC") && p.population() >= DOMINANT_POPULATION;
+    if (capital || p.population() >= FAR_KNOWN_POPULATION || (dominant(m.candidates()) && m.taggedLocation())) {
       return true;
     }
     return anchors.stream().anyMatch(a -> !a.equals(p) && a.distanceKm(p) <= PLAUSIBLE_KM);

@@ -67,4 +67,22 @@ class ScorecardTest {
     assertThat(r.fatalities()).isEqualTo(new EvalReport.Figure(0, 1));
     assertThat(r.render()).contains("notes 1 (check split)  failed 1", "Attack -> none  1");
   }
+
+  @Test
+  void textLabelsCountAsTheirCodesOnlyInTheMappedFigures() {
+    Scorecard card = new Scorecard(Events.kenyaOnly());
+    // actor-level rows: one per actor of the same riot, the label in inter1, no inter2
+    card.add(row("B1", "5-Aug-24", "Mob violence", "Riots", "Rioters", "", "", "", "A mob beat a man.", "0"),
+        event("Mob violence", "Riots", "2024-08-05", null, null, "BD", 5, 7, 0));
+    card.add(row("B2", "5-Aug-24", "Mob violence", "Riots", "Civilians", "", "", "", "A mob beat a man.", "0"),
+        event("Mob violence", "Riots", "2024-08-05", null, null, "BD", 5, 7, 0));
+    card.add(row("K5", "5-Aug-24", "Attack", VAC, "State forces", "Civilians", "", "", "Police shot a man.", "1"),
+        event("Attack", VAC, "2024-08-05", null, null, "KE", 1, 7, 1));
+    EvalReport r = card.report("check", 5, 1);
+    assertThat(r.actor1Inter()).isEqualTo(new EvalReport.Figure(0, 3));
+    assertThat(r.actor1InterMapped()).isEqualTo(new EvalReport.Figure(2, 3));
+    assertThat(r.actor2InterMapped()).isEqualTo(new EvalReport.Figure(1, 1));
+    assertThat(r.actorLevelEitherSide()).isEqualTo(new EvalReport.Figure(2, 2));
+    assertThat(r.render()).contains("[literal, as devscore.py", "[mapped: ACLED text labels read as codes 1-8]");
+  }
 }
