@@ -40,6 +40,9 @@ final class EventAssembler {
     this.refiner = new TypeRefiner(doc);
   }
 
+  /** The triggers of the sentence being read. */
+  private List<Trigger> sentenceTriggers = List.of();
+
   List<EventMention> assemble() {
     for (Sentence s : doc.analysis().sentences()) {
       read(s);
@@ -100,6 +103,7 @@ final class EventAssembler {
 
   private void read(Sentence s) {
     List<Trigger> found = triggers.find(s);
+    sentenceTriggers = found;
     List<CasualtyFinder.Found> figures = casualties.find(s);
     Map<String, List<Trigger>> groups = new LinkedHashMap<>();
     Cluster anchor = null;
@@ -316,7 +320,7 @@ final class EventAssembler {
       patient = patient != null ? patient : args.patient(t, base);
     }
     String victims = figures.isEmpty() ? null : figures.get(0).casualty().victim_category();
-    EventType type = refiner.refine(group, s.firstToken(), s.endToken(), victims, patient);
+    EventType type = refiner.refine(group, sentenceTriggers, s.firstToken(), s.endToken(), victims, patient);
     String mode = "reported";
     if (group.stream().anyMatch(t -> t.mode().equals("denied"))) {
       mode = "denied";

@@ -26,18 +26,25 @@ final class TypeRefiner {
     this.typer = typer;
   }
 
-  EventType refine(List<Trigger> triggers, int first, int end, String victimCategory, Arg patient) {
+  /**
+   * The type of the mention whose triggers are {@code triggers}, in a sentence {@code [first, end)}
+   * whose triggers are {@code inSentence}.
+   */
+  EventType refine(List<Trigger> triggers, List<Trigger> inSentence, int first, int end, String victimCategory,
+      Arg patient) {
     EventType rule = refineByRules(triggers, first, end, victimCategory, patient);
     org.sitrep.nlp.Span span = doc.span(first, end);
     String text = doc.analysis().text().substring(span.start(), span.end());
-    return typer.decide(rule, text, sentenceKinds(first, end));
+    return typer.decide(rule, text, kinds(inSentence, triggers.get(0).mode()));
   }
 
-  /** The kinds of happening the sentence's trigger words name. */
-  private Set<ModelTyper.Kind> sentenceKinds(int first, int end) {
+  /** The kinds of happening the sentence's triggers name in a mode ("denied that officers had beaten" is not). */
+  private static Set<ModelTyper.Kind> kinds(List<Trigger> inSentence, String mode) {
     Set<ModelTyper.Kind> kinds = java.util.EnumSet.noneOf(ModelTyper.Kind.class);
-    for (String v : doc.lex().triggers().values(doc.analysis(), first, end)) {
-      kinds.add(ModelTyper.Kind.of(EventType.valueOf(v)));
+    for (Trigger t : inSentence) {
+      if (t.mode().equals(mode)) {
+        kinds.add(ModelTyper.Kind.of(t.type()));
+      }
     }
     return kinds;
   }
