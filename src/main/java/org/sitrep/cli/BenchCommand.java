@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sitrep.article.Article;
 import org.sitrep.bench.BenchInput;
 import org.sitrep.bench.BenchResult;
 import org.sitrep.bench.BenchRun;
+import org.sitrep.bench.IngestBench;
 import org.sitrep.bench.Workload;
 import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractor;
@@ -21,7 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep bench}: start-up, throughput and peak memory of the extraction pipeline. */
+/**
+ * {@code sitrep bench}: start-up, throughput and peak memory of the extraction pipeline; with {@code
+ * --ingest}, also the throughput of {@code ingest} over the same articles.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures start-up, throughput and peak memory of extraction over sample articles.")
 public final class BenchCommand implements Callable<Integer> {
@@ -47,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Also print the figures as one JSON object.")
   boolean json;
+
+  @Option(names = "--ingest", description = "Also time 'ingest' (extraction + store + linking, a fresh SQLite"
+      + " store) over the same articles, and compare with extraction.")
+  boolean ingest;
 
   private final Supplier<Extractor> extractor;
   private final String pipeline;
@@ -82,11 +92,22 @@ public final class BenchCommand implements Callable<Integer> {
     }
     loaded.rejected().forEach(r -> err.println("sitrep bench: rejected " + file + " " + r));
     List<Article> workload = Workload.repeat(loaded.articles(), count);
+    if (ingest) {
+      workload = IngestBench.distinct(workload);
+    }
     int n = threads != null ? threads : BatchExtractor.defaultThreads();
     BenchResult result = new BenchRun(extractor, pipeline, n, System::nanoTime).run(workload, warmup);
     out.print(result.table());
+    IngestBench.Result ingested = ingest ? IngestBench.run(extractor.get(), n, workload, System::nanoTime) : null;
+    if (ingested != null) {
+      out.print(ingested.row(result.articlesPerSecond()));
+    }
     if (json) {
-      out.println(Json.line(result.asMap()));
+      Map<String, Object> figures = new LinkedHashMap<>(result.asMap());
+      if (ingested != null) {
+        figures.put("ingest_articles_per_s", Math.round(ingested.articlesPerSecond() * 1000) / 1000.0);
+      }
+      out.println(Json.line(figures));
     }
     out.flush();
     err.flush();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Structured, geocoded, source-attributed incident data from conflict and crisis news.",
     subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
-        TrainCommand.class})
+        TrainCommand.class, IngestCommand.class, IncidentsCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -25,6 +25,9 @@ public final class Main implements Runnable {
       return ex instanceof IllegalArgumentException ? 2 : 1;
     });
     cl.registerConverter(java.time.LocalDate.class, Main::date);
+    // stdout in UTF-8 whatever the platform's default charset (incident exports carry any script)
+    cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
+        java.nio.charset.StandardCharsets.UTF_8), true));
     return cl;
   }
 

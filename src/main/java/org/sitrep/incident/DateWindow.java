@@ -14,7 +14,7 @@ import org.sitrep.extract.model.DateValue;
  */
 public record DateWindow(long lo, long hi) {
   /** Reports of one event may date it a day apart (overnight events, time zones, late reports). */
-  static final int SLACK_DAYS = 1;
+  public static final int SLACK_DAYS = 1;
   /** Windows wider than this are coarse: they never bridge two incidents. */
   static final int PRECISE_DAYS = 7;
 
@@ -32,7 +32,7 @@ public record DateWindow(long lo, long hi) {
     return Optional.of(new DateWindow(published.toEpochDay() - 3, published.toEpochDay()));
   }
 
-  static Optional<DateWindow> parse(String value, String precision) {
+  public static Optional<DateWindow> parse(String value, String precision) {
     if (value == null || precision == null || precision.equals("unknown")) {
       return Optional.empty();
     }
