@@ -320,7 +320,7 @@ final class EventAssembler {
       patient = patient != null ? patient : args.patient(t, base);
     }
     String victims = figures.isEmpty() ? null : figures.get(0).casualty().victim_category();
-    EventType type = refiner.refine(group, sentenceTriggers, s.firstToken(), s.endToken(), victims, patient);
+    EventType type = refiner.refine(group, sentenceTriggers, s.firstToken(), s.endToken(), victims, agent, patient);
     String mode = "reported";
     if (group.stream().anyMatch(t -> t.mode().equals("denied"))) {
       mode = "denied";

@@ -31,11 +31,34 @@ final class TypeRefiner {
    * whose triggers are {@code inSentence}.
    */
   EventType refine(List<Trigger> triggers, List<Trigger> inSentence, int first, int end, String victimCategory,
-      Arg patient) {
-    EventType rule = refineByRules(triggers, first, end, victimCategory, patient);
+      Arg agent, Arg patient) {
+    EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient), inSentence, agent);
     org.sitrep.nlp.Span span = doc.span(first, end);
     String text = doc.analysis().text().substring(span.start(), span.end());
     return typer.decide(rule, text, kinds(inSentence, triggers.get(0).mode()));
+  }
+
+  /** Violence or destruction a crowd does (EVENT_TYPES.md: Riots), not an armed group's. */
+  private static final Set<EventType> CROWD_CAN_DO = Set.of(EventType.ATTACK, EventType.ARMED_CLASH,
+      EventType.LOOTING, EventType.REMOTE_EXPLOSIVE, EventType.GRENADE);
+
+  /**
+   * A crowd that attacks, clashes, burns or throws crude bombs riots: "villagers attacked and burned
+   * the homes", "supporters of two candidates clashed, exploding crude bombs" are Mob violence, or a
+   * Violent demonstration when the crowd is protesting.
+   */
+  private static EventType byCrowd(EventType type, List<Trigger> inSentence, Arg agent) {
+    if (agent == null || !CROWD_CAN_DO.contains(type)) {
+      return type;
+    }
+    org.sitrep.actors.Actor.Kind kind = agent.actor().kind();
+    if (kind != org.sitrep.actors.Actor.Kind.RIOTERS && kind != org.sitrep.actors.Actor.Kind.PROTESTERS
+        && kind != org.sitrep.actors.Actor.Kind.CIVILIANS) {
+      return type;
+    }
+    boolean protesting = kind == org.sitrep.actors.Actor.Kind.PROTESTERS
+        || inSentence.stream().anyMatch(t -> t.type().family() == EventType.Family.PROTEST && t.type() != EventType.MOB_VIOLENCE);
+    return protesting ? EventType.VIOLENT_DEMONSTRATION : EventType.MOB_VIOLENCE;
   }
 
   /** The kinds of happening the sentence's triggers name in a mode ("denied that officers had beaten" is not). */

@@ -69,4 +69,16 @@ class TypingIT {
     assertThat(mainType("Traders protested at the central market in Kisumu against new levies on Monday."))
         .isEqualTo("Peaceful protest");
   }
+
+  @Test
+  void aCrowdThatBurnsHomesRiots() {
+    assertThat(mainType("Villagers burned the houses of two men accused of theft in Migori on Saturday."))
+        .isEqualTo("Mob violence");
+  }
+
+  @Test
+  void protestersWhoVandaliseMakeAViolentDemonstration() {
+    assertThat(mainType("Protesters vandalised the district office in Homa Bay during a demonstration over water cuts."))
+        .isEqualTo("Violent demonstration");
+  }
 }
