@@ -33,9 +33,34 @@ final class TypeRefiner {
   EventType refine(List<Trigger> triggers, List<Trigger> inSentence, int first, int end, String victimCategory,
       Arg agent, Arg patient) {
     EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient), inSentence, agent);
+    return typer.decide(rule, modelText(first, end), kinds(inSentence, triggers.get(0).mode()));
+  }
+
+  /** Sentences after a mention's own that the type model also reads, within its paragraph. */
+  private static final int CONTEXT_SENTENCES = 2;
+
+  /**
+   * What the type model reads for a mention: its sentence and the next ones of its paragraph, where
+   * a report goes on describing the event its sentence opens (an ACLED note whole, a lead with its
+   * paragraph).
+   */
+  private String modelText(int first, int end) {
+    String text = doc.analysis().text();
+    List<org.sitrep.nlp.Sentence> sentences = doc.analysis().sentences();
     org.sitrep.nlp.Span span = doc.span(first, end);
-    String text = doc.analysis().text().substring(span.start(), span.end());
-    return typer.decide(rule, text, kinds(inSentence, triggers.get(0).mode()));
+    int stop = span.end();
+    int taken = 0;
+    for (org.sitrep.nlp.Sentence s : sentences) {
+      if (s.span().start() < stop) {
+        continue;
+      }
+      if (taken == CONTEXT_SENTENCES || text.substring(stop, s.span().start()).contains("\n\n")) {
+        break;
+      }
+      stop = s.span().end();
+      taken++;
+    }
+    return text.substring(span.start(), stop);
   }
 
   /** Violence or destruction a crowd does (EVENT_TYPES.md: Riots), not an armed group's. */
