@@ -35,8 +35,8 @@ public final class EvalCommand implements Callable<Integer> {
       description = "ACLED notes CSV (default: " + DEFAULT_GOLD + " from the working directory).")
   Path gold;
 
-  @Option(names = "--split", paramLabel = "check|fit|all", defaultValue = "check",
-      description = "Rows to score: check (sha256(event_id) %% 5 == 0), fit (the rest) or all. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--split", paramLabel = "check|fit|all|probe", defaultValue = "check",
+      description = "Rows to score: check (sha256(event_id) %% 5 == 0), fit (the rest), all, or probe (fit rows with sha256 %% 5 == 1). Default: ${DEFAULT-VALUE}.")
   String split;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
@@ -99,8 +99,8 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private String checkUsage(Path file) {
-    if (!List.of("check", "fit", "all").contains(split.toLowerCase(Locale.ROOT))) {
-      return "--split must be check, fit or all, got '" + split + "'";
+    if (!List.of("check", "fit", "all", "probe").contains(split.toLowerCase(Locale.ROOT))) {
+      return "--split must be check, fit, all or probe, got '" + split + "'";
     }
     if (limit < 0 || worst < 0 || threads != null && threads < 1) {
       return "--limit and --worst must be >= 0 and --threads >= 1";

@@ -28,4 +28,14 @@ class SplitRuleTest {
     assertThat(Split.CHECK.includes("KEN7182")).isFalse();
     assertThat(Split.ALL.includes("KEN7182")).isTrue();
   }
+
+  @Test
+  void theProbeRowsAreFitBucketOne() {
+    for (String id : new String[] {"KEN7181", "KEN7182", "BGD28052", "SYR1", "x", ""}) {
+      assertThat(Split.PROBE.includes(id)).isEqualTo(SplitRule.bucket(id) == 1);
+      if (Split.PROBE.includes(id)) {
+        assertThat(Split.FIT.includes(id)).isTrue();
+      }
+    }
+  }
 }
