@@ -135,9 +135,12 @@
     if (pts.length === 0) { setView([0, 0, W, H]); return; }
     let x0 = Math.min.apply(null, pts.map(function (p) { return p[0]; })), x1 = Math.max.apply(null, pts.map(function (p) { return p[0]; }));
     let y0 = Math.min.apply(null, pts.map(function (p) { return p[1]; })), y1 = Math.max.apply(null, pts.map(function (p) { return p[1]; }));
+    const box = $("map").getBoundingClientRect();
+    const aspect = box.width > 0 && box.height > 0 ? box.width / box.height : 2;
     let w = Math.max(x1 - x0, 80) * 1.3, h = Math.max(y1 - y0, 40) * 1.3;
-    if (w / h > 2) h = w / 2; else w = h * 2;
-    w = Math.min(w, W); h = Math.min(h, H);
+    if (w / h > aspect) h = w / aspect; else w = h * aspect;
+    if (w > W) { w = W; h = W / aspect; }
+    if (h > H) { h = H; w = H * aspect; }
     const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
     setView([Math.max(0, Math.min(W - w, cx - w / 2)), Math.max(0, Math.min(H - h, cy - h / 2)), w, h]);
   }
@@ -155,7 +158,8 @@
     for (let k = 0; k <= 5; k++) {
       const ms = lo + (hi - lo) * k / 5, xx = x(ms);
       t.appendChild(svg("line", { x1: xx, y1: axisY, x2: xx, y2: axisY + 5, class: "axis" }));
-      const txt = svg("text", { x: xx, y: axisY + 18, class: "tick" });
+      const txt = svg("text", { x: xx, y: axisY + 18, class: "tick",
+        "text-anchor": k === 0 ? "start" : k === 5 ? "end" : "middle" });
       txt.textContent = new Date(ms).toISOString().slice(0, 7); t.appendChild(txt);
     }
     const stack = {};
@@ -190,7 +194,9 @@
 
   function openIncident(id) {
     const panel = $("panel");
+    const wasHidden = panel.hidden;
     panel.hidden = false; panel.dataset.loaded = "false";
+    if (wasHidden) fit();
     if (location.hash !== "#incident=" + id) history.replaceState(null, "", "#incident=" + id);
     return getJson("api/incidents/" + id).then(function (d) {
       state.open = d;
@@ -273,6 +279,7 @@
       box.appendChild(document.createTextNode(text.slice(at)));
       const target = box.querySelector("mark.focus") || box.querySelector("mark");
       if (target && focus) target.scrollIntoView({ block: "center" });
+      else if (target) box.scrollTop = Math.max(0, target.offsetTop - box.offsetTop - 40);
       panel.dataset.loaded = "true";
     }).catch(function (e) { $("article-title").textContent = "Could not load the article: " + e.message; });
   }
@@ -283,7 +290,7 @@
     $("filters").addEventListener("reset", function () { setTimeout(load, 0); });
     $("fit").addEventListener("click", fit);
     $("world").addEventListener("click", function () { setView([0, 0, W, H]); });
-    $("close").addEventListener("click", function () { $("panel").hidden = true; history.replaceState(null, "", "#"); });
+    $("close").addEventListener("click", function () { $("panel").hidden = true; history.replaceState(null, "", "#"); fit(); });
     getJson("api/types").then(function (types) {
       const sel = $("filters").elements.type;
       const parents = [];

@@ -79,7 +79,7 @@ class WebPageIT {
     o.setBinary(CHROMIUM.toFile());
     o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1500,950", "--user-data-dir=" + profile);
+        "--window-size=1500,1400", "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
     return new ChromeDriver(service, o);
