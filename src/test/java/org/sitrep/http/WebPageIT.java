@@ -151,6 +151,21 @@ class WebPageIT {
   }
 
   @Test
+  void filtersNarrowTheMapAndTheExportLinks() throws Exception {
+    long strike = incidentWith("deir%20ez-zor");
+    long xss = incidentWith("kidal");
+    openPage();
+    assertThat(browser.findElements(By.cssSelector("#markers circle.marker[data-id='" + xss + "']"))).hasSize(1);
+    browser.findElement(By.name("country")).sendKeys("SY");
+    browser.findElement(By.name("since")).sendKeys("09/01/2016");
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#markers circle.marker[data-id='" + xss + "']")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("#markers circle.marker[data-id='" + strike + "']"))).hasSize(1);
+    String csv = browser.findElement(By.cssSelector("#exports a[data-format=csv]")).getAttribute("href");
+    assertThat(csv).contains("format=csv").contains("country=SY").contains("since=2016-09-01");
+  }
+
+  @Test
   void anArticleWithScriptIsShownAsInertText() throws Exception {
     long xss = incidentWith("kidal");
     openPage();
