@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sitrep.extract.Extractors;
 import org.sitrep.http.ServeConfig;
 import org.sitrep.http.SitrepServer;
@@ -21,12 +22,15 @@ final class Serving {
       throws InterruptedException {
     StoreAccess store = new StoreAccess(() -> JdbcIncidentRepository.open(location), Extractors::standard);
     SitrepServer server = SitrepServer.start(store, config, System.err);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      store.close();
-      stopped.countDown();
-    }, "sitrep-serve-stop"));
+    AtomicBoolean closed = new AtomicBoolean();
+    Runnable stop = () -> {
+      if (closed.compareAndSet(false, true)) {
+        server.close();
+        store.close();
+      }
+    };
+    Thread hook = new Thread(stop, "sitrep-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
     String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
     out.printf("Sitrep is serving %s at http://%s:%d/ (API: /api/incidents, /api/openapi.json; Ctrl-C stops)%n",
         location.display(), host, server.port());
@@ -39,8 +43,22 @@ final class Serving {
       out.println("Ingest over HTTP is off (no --token-file or SITREP_TOKEN).");
     }
     out.flush();
-    stopped.await();
+    try {
+      new CountDownLatch(1).await();
+    } finally {
+      // interrupted (an embedding caller or a test stops it): stop now rather than at exit
+      stop.run();
+      removeHook(hook);
+    }
     return 0;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook runs (and finds the server closed)
+    }
   }
 
   /** {@code preferred}, or the next free port after it on {@code bind} (up to 20 tries), else any free port. */
