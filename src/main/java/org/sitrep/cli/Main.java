@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Structured, geocoded, source-attributed incident data from conflict and crisis news.",
     subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
-        TrainCommand.class, IngestCommand.class, IncidentsCommand.class})
+        TrainCommand.class, IngestCommand.class, IncidentsCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

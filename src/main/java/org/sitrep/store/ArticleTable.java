@@ -67,6 +67,11 @@ final class ArticleTable {
         + " WHERE a.id = ?", rs -> rs.getString(1), articleId);
   }
 
+  Optional<String> currentText(long articleId) throws SQLException {
+    return Sql.one(c, "SELECT r.body FROM article a JOIN revision r ON r.id = a.current_revision WHERE a.id = ?",
+        rs -> rs.getString(1), articleId);
+  }
+
   private static StoredArticle stored(ResultSet rs) throws SQLException {
     String published = rs.getString("published");
     return new StoredArticle(rs.getLong("id"), rs.getString("article_key"), rs.getString("ref"), rs.getString("url"),

@@ -37,6 +37,9 @@ public interface IncidentRepository extends AutoCloseable {
   /** The extraction result of an article's current revision. */
   Optional<ExtractionResult> extraction(long articleId);
 
+  /** The text of an article's current revision, as read (evidence spans index into it). */
+  Optional<String> text(long articleId);
+
   List<Incident> incidents(IncidentQuery query);
 
   @Override

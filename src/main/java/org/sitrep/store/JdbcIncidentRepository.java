@@ -150,6 +150,11 @@ public final class JdbcIncidentRepository implements IncidentRepository {
   }
 
   @Override
+  public Optional<String> text(long articleId) {
+    return tx("reading text of " + articleId, () -> articles.currentText(articleId));
+  }
+
+  @Override
   public List<Incident> incidents(IncidentQuery query) {
     return tx("querying incidents", () -> incidents.find(query));
   }
