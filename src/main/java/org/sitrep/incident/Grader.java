@@ -66,7 +66,11 @@ public final class Grader {
   private static Set<String> actors(Member m) {
     ActorRef a1 = m.event().actor1();
     ActorRef a2 = m.event().actor2();
-    return Set.of(a1 == null || a1.name() == null ? "" : a1.name(), a2 == null || a2.name() == null ? " " : a2.name());
+    // a set, not Set.of: both sides may carry one name ("Military Forces of Mali" against its own mutineers)
+    Set<String> names = new java.util.TreeSet<>();
+    names.add(a1 == null || a1.name() == null ? "" : a1.name());
+    names.add(a2 == null || a2.name() == null ? " " : a2.name());
+    return names;
   }
 
   /** The highest figure claimed is more than twice the lowest floor (vague figures left out). */

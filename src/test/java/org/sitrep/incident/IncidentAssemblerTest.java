@@ -9,6 +9,7 @@ import static org.sitrep.incident.Mentions.strike;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.model.EventMention;
 import org.sitrep.extract.model.Fatalities;
 
 class IncidentAssemblerTest {
@@ -50,6 +51,18 @@ class IncidentAssemblerTest {
         "day", 36.0, 38.0, "exact", null, List.of(), List.of(denial("Ministry of Defence", "occurrence"))));
     assertThat(Grader.grade(List.of(a, denied), 2)).isEqualTo("denied");
     assertThat(Grader.grade(List.of(a), 1)).isEqualTo("single_source");
+  }
+
+  @Test
+  void bothSidesMayCarryOneName() {
+    org.sitrep.extract.model.ActorRef army = new org.sitrep.extract.model.ActorRef("Military Forces of Mali", "soldiers",
+        1, "ML", List.of());
+    EventMention e = strike("2024-03-04", 16, 0, "Military Forces of Mali");
+    EventMention mutiny = new EventMention(e.type(), e.event_type(), e.plover(), e.cameo(), e.mode(), e.date(),
+        e.location(), army, army, e.associated_actors(), e.casualties(), e.fatalities(), e.claims(), e.evidence());
+    Member a = member(1, "A", mutiny);
+    Member b = member(2, "B", strike("2024-03-04", 16, 0, "Military Forces of Niger"));
+    assertThat(Grader.grade(List.of(a, b), 2)).isEqualTo("contested");
   }
 
   @Test
