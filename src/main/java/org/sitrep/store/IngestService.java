@@ -68,7 +68,18 @@ public final class IngestService {
       listener.done(a.id(), Outcome.FAILED);
       return;
     }
-    ArticleStatus status = repo.store(a, ArticleKey.of(a), ((BatchExtractor.Success) outcome).result(), run);
+    ArticleStatus status;
+    try {
+      status = repo.store(a, ArticleKey.of(a), ((BatchExtractor.Success) outcome).result(), run);
+    } catch (StoreException e) {
+      // the article's transaction rolled back; the failure is kept and the batch goes on (a store
+      // that cannot record it either is down, and that failure stops the ingest)
+      repo.recordFailure(run, a.id(), "store", e.getMessage());
+      counts.failed++;
+      listener.problem(a.id(), "storing failed: " + e.getMessage());
+      listener.done(a.id(), Outcome.FAILED);
+      return;
+    }
     Outcome o = switch (status) {
       case NEW -> Outcome.STORED;
       case REVISED -> Outcome.REVISED;
