@@ -16,7 +16,7 @@ import org.sitrep.output.Json;
 
 /** The {@code mention} table: event mentions with their link features and their incident. */
 final class MentionTable {
-  private static final String FEATURES = "id, incident_id, family, mode, date_lo, date_hi, lat, lon, country, admin1,"
+  private static final String FEATURES = "id, incident_id, article_id, family, mode, date_lo, date_hi, lat, lon, country, admin1,"
       + " place_precision, actors";
 
   private final Connection c;
@@ -40,7 +40,8 @@ final class MentionTable {
   List<IncidentLinker.Candidate> candidates(LinkFeatures f, long articleId) throws SQLException {
     return Sql.query(c, "SELECT " + FEATURES + " FROM mention WHERE current = 1 AND incident_id IS NOT NULL"
         + " AND family = ? AND article_id <> ? AND date_lo <= ? AND date_hi >= ? ORDER BY id",
-        rs -> new IncidentLinker.Candidate(rs.getLong("id"), rs.getLong("incident_id"), features(rs)),
+        rs -> new IncidentLinker.Candidate(rs.getLong("id"), rs.getLong("incident_id"), rs.getLong("article_id"),
+            features(rs)),
         f.family(), articleId, f.date().hi() + DateWindow.SLACK_DAYS, f.date().lo() - DateWindow.SLACK_DAYS);
   }
 

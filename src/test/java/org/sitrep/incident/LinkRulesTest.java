@@ -58,8 +58,8 @@ class LinkRulesTest {
   void theLinkerMergesPreciseMatchesIntoTheLowestAndCoarseOnesJoinTheOldest() {
     LinkFeatures west = f(strike("2024-03-04", 36, 38.00, null));
     LinkFeatures east = f(strike("2024-03-04", 36, 38.40, null));
-    List<IncidentLinker.Candidate> both = List.of(new IncidentLinker.Candidate(10, 7, east),
-        new IncidentLinker.Candidate(9, 3, west));
+    List<IncidentLinker.Candidate> both = List.of(new IncidentLinker.Candidate(10, 7, 100, east),
+        new IncidentLinker.Candidate(9, 3, 101, west));
     LinkFeatures middle = f(event("Air/drone strike", "Explosions/Remote violence", "reported", "2024-03-04", "day",
         36.0, 38.2, "near", null, List.of(), List.of()));
     assertThat(IncidentLinker.decide(middle, both)).isEqualTo(new IncidentLinker.Join(3, List.of(7L)));
@@ -68,5 +68,26 @@ class LinkRulesTest {
     assertThat(IncidentLinker.decide(country, both)).isEqualTo(new IncidentLinker.Join(3, List.of()));
     assertThat(IncidentLinker.decide(f(strike("2024-05-01", 36, 38, null)), both))
         .isInstanceOf(IncidentLinker.NewIncident.class);
+  }
+
+  @Test
+  void oneArticlesEventsAreNeverMergedAndTheMentionJoinsTheIncidentSharingMostActors() {
+    LinkFeatures strike = withActors(f(strike("2024-03-04", 36, 38.00, null)), "US forces", "Syrian army");
+    LinkFeatures offensive = withActors(f(strike("2024-03-04", 36, 38.01, null)), "Islamic State", "Syrian army");
+    // both events come from article 100; a second report of the strike shares the Syrian army with both
+    List<IncidentLinker.Candidate> oneArticle = List.of(new IncidentLinker.Candidate(1, 1, 100, offensive),
+        new IncidentLinker.Candidate(2, 2, 100, strike));
+    LinkFeatures report = withActors(f(strike("2024-03-04", 36, 38.0, null)), "US forces", "Syrian army");
+    assertThat(LinkRules.compatible(report, offensive)).isTrue();
+    assertThat(IncidentLinker.decide(report, oneArticle)).isEqualTo(new IncidentLinker.Join(2, List.of()));
+    // from two articles, the same two incidents are one after all
+    List<IncidentLinker.Candidate> twoArticles = List.of(new IncidentLinker.Candidate(1, 1, 100, offensive),
+        new IncidentLinker.Candidate(2, 2, 101, strike));
+    assertThat(IncidentLinker.decide(report, twoArticles)).isEqualTo(new IncidentLinker.Join(1, List.of(2L)));
+  }
+
+  private static LinkFeatures withActors(LinkFeatures x, String... actors) {
+    return new LinkFeatures(x.family(), x.mode(), x.date(), x.lat(), x.lon(), x.country(), x.admin1(), x.precision(),
+        java.util.Set.of(actors));
   }
 }
