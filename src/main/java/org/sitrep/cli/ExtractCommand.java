@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.article.Article;
 import org.sitrep.article.ArticleSources;
-import org.sitrep.article.Defaults;
 import org.sitrep.article.ReadResult;
 import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractor;
@@ -33,6 +31,7 @@ import org.sitrep.extract.model.ExtractionResult;
 import org.sitrep.output.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,11 +56,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "F.jsonl", description = "Where to write results (default: stdout).")
   Path out;
 
-  @Option(names = "--published", paramLabel = "DATE", description = "Publication date for inputs that lack one.")
-  LocalDate published;
-
-  @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that lack one.")
-  String source;
+  @Mixin
+  InputDefaultsOption inputDefaults = new InputDefaultsOption();
 
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: cores).")
   Integer threads;
@@ -87,7 +83,7 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Counts counts = new Counts();
     Path tmp = out == null ? null : out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-    try (Stream<ReadResult> results = ArticleSources.open(inputs, new Defaults(published, source));
+    try (Stream<ReadResult> results = ArticleSources.open(inputs, inputDefaults.defaults());
         Writer w = tmp == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
             : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       Map<Article, List<String>> warnings = new IdentityHashMap<>();

@@ -1,10 +1,8 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.article.Defaults;
 import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractors;
 import org.sitrep.store.IngestReport;
@@ -37,11 +35,8 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Files, folders, JSONL, HTML, RSS/Atom feeds (paths or http(s) URLs), '-' for stdin.")
   List<String> sources;
 
-  @Option(names = "--published", paramLabel = "DATE", description = "Publication date for inputs that lack one.")
-  LocalDate published;
-
-  @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that lack one.")
-  String source;
+  @Mixin
+  InputDefaultsOption inputDefaults = new InputDefaultsOption();
 
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: cores).")
   Integer threads;
@@ -58,7 +53,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     try (JdbcIncidentRepository repo = JdbcIncidentRepository.open(location)) {
       report = new IngestService(repo, Extractors.standard(), n, progress)
-          .ingest(sources, new Defaults(published, source));
+          .ingest(sources, inputDefaults.defaults());
     }
     progress.finish();
     err.printf("sitrep ingest: %d stored, %d revised, %d already stored, %d rejected, %d failed (%s)%n",
