@@ -125,8 +125,8 @@ public final class GazetteerPlaceFinder {
     boolean person = filter.taggedAs(a, first, end, "PERSON");
     Optional<Country> country = countries.byName(text);
     if (country.isPresent() && filter.countryShapeOk(text)) {
-      return new NameMatch(first, end, span, text, PlaceMention.Kind.COUNTRY, country.get(), List.of(), -1,
-          inName || modifiesCommonNoun(a, end), location, person);
+      return new NameMatch(first, end, span, text, PlaceMention.Kind.COUNTRY, country.get(), List.of(), -1, inName,
+          location, person);
     }
     Optional<Country> demonym = end - first <= 3 ? countries.byDemonym(text) : Optional.empty();
     if (demonym.isPresent() && filter.countryShapeOk(text)) {
@@ -160,19 +160,6 @@ public final class GazetteerPlaceFinder {
     Country country = countries.byCode(place.countryCode()).orElse(null);
     return new PlaceMention(m.span(), m.text(), m.kind(), place, country, facilitySpan, facility, preposition,
         resolver.confidence(m, place));
-  }
-
-  /**
-   * A country name before a common noun ("the US dollar", "US forces", "Kenya shilling") describes
-   * that noun's nationality like an adjective; it names no place, so it is treated as inside a name:
-   * neither the event's place nor the article's country.
-   */
-  private static boolean modifiesCommonNoun(Analysis a, int end) {
-    if (end >= a.tokens().size() || a.sentenceOf(end) != a.sentenceOf(end - 1)) {
-      return false;
-    }
-    String pos = a.tokens().get(end).pos();
-    return "NN".equals(pos) || "NNS".equals(pos);
   }
 
   /** A word the countries table knows, or a facility or admin noun. */

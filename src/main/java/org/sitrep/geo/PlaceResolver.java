@@ -41,7 +41,7 @@ final class PlaceResolver {
    */
   PlaceResolver(List<NameMatch> matches, Country outlet) {
     for (NameMatch m : matches) {
-      if (m.country() != null && !m.isPlace() && !m.insideName()) {
+      if (m.country() != null && !m.isPlace()) {
         named.add(m.country().iso2());
       }
     }

@@ -90,13 +90,4 @@ class PlacesAndActorsIT {
     assertThat(e.actor1().inter()).isEqualTo(3);
     assertThat(e.actor2().name()).isEqualTo("Civilians (Kenya)");
   }
-
-  @Test
-  void aCountryNameBeforeANounIsNoPlace() {
-    EventMention e = main("Traders protesting against the soaring US dollar exchange rate blocked the main road in "
-        + "Zahle on Tuesday.", "Test Wire");
-    assertThat(e.location()).isNotNull();
-    assertThat(e.location().country()).isNotEqualTo("US");
-    assertThat(e.location().name()).isNotEqualTo("United States");
-  }
 }
