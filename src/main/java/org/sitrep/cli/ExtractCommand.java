@@ -15,12 +15,12 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.article.Article;
 import org.sitrep.article.ArticleSources;
+import org.sitrep.article.LazyIterators;
 import org.sitrep.article.ReadResult;
 import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractor;
@@ -115,39 +115,21 @@ public final class ExtractCommand implements Callable<Integer> {
 
   private static Iterator<Article> articles(Iterator<ReadResult> in, Map<Article, List<String>> warnings,
       PrintWriter err, Counts counts) {
-    return new Iterator<>() {
-      private Article next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && in.hasNext()) {
-          ReadResult r = in.next();
-          if (r instanceof ReadResult.Rejected rej) {
-            err.println("sitrep: rejected " + rej.ref() + ": " + rej.reason());
-            counts.rejected++;
-          } else if (r instanceof ReadResult.Ok ok) {
-            next = ok.article();
-            if (!ok.warnings().isEmpty()) {
-              ok.warnings().forEach(wn -> err.println("sitrep: warning " + wn));
-              synchronized (warnings) {
-                warnings.put(next, ok.warnings());
-              }
-            }
-          }
-        }
-        return next != null;
+    return LazyIterators.mapNonNull(in, r -> {
+      if (r instanceof ReadResult.Rejected rej) {
+        err.println("sitrep: rejected " + rej.ref() + ": " + rej.reason());
+        counts.rejected++;
+        return null;
       }
-
-      @Override
-      public Article next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
+      ReadResult.Ok ok = (ReadResult.Ok) r;
+      if (!ok.warnings().isEmpty()) {
+        ok.warnings().forEach(wn -> err.println("sitrep: warning " + wn));
+        synchronized (warnings) {
+          warnings.put(ok.article(), ok.warnings());
         }
-        Article a = next;
-        next = null;
-        return a;
       }
-    };
+      return ok.article();
+    });
   }
 
   private static void write(Writer w, BatchExtractor.Outcome outcome, List<String> notes, boolean single,

@@ -40,9 +40,6 @@ final class EventAssembler {
     this.refiner = new TypeRefiner(doc);
   }
 
-  /** The triggers of the sentence being read. */
-  private List<Trigger> sentenceTriggers = List.of();
-
   List<EventMention> assemble() {
     for (Sentence s : doc.analysis().sentences()) {
       read(s);
@@ -103,7 +100,6 @@ final class EventAssembler {
 
   private void read(Sentence s) {
     List<Trigger> found = triggers.find(s);
-    sentenceTriggers = found;
     List<CasualtyFinder.Found> figures = casualties.find(s);
     Map<String, List<Trigger>> groups = new LinkedHashMap<>();
     Cluster anchor = null;
@@ -146,7 +142,7 @@ final class EventAssembler {
         figuresTo = figuresTo == null ? target : figuresTo;
         continue;
       }
-      Mention m = mention(s, group, figures);
+      Mention m = mention(s, group, found, figures);
       Cluster c = join(m);
       if (c != null && c.family() == EventType.Family.PROTEST && m.type().family() == EventType.Family.VIOLENT
           && (c.type == EventType.PEACEFUL_PROTEST || c.type == EventType.PROTEST_WITH_INTERVENTION)
@@ -311,7 +307,7 @@ final class EventAssembler {
     return best;
   }
 
-  private Mention mention(Sentence s, List<Trigger> group, List<CasualtyFinder.Found> figures) {
+  private Mention mention(Sentence s, List<Trigger> group, List<Trigger> inSentence, List<CasualtyFinder.Found> figures) {
     Arg agent = null;
     Arg patient = null;
     EventType base = group.get(0).type();
@@ -320,7 +316,7 @@ final class EventAssembler {
       patient = patient != null ? patient : args.patient(t, base);
     }
     String victims = figures.isEmpty() ? null : figures.get(0).casualty().victim_category();
-    EventType type = refiner.refine(group, sentenceTriggers, s.firstToken(), s.endToken(), victims, agent, patient);
+    EventType type = refiner.refine(group, inSentence, s.firstToken(), s.endToken(), victims, agent, patient);
     String mode = "reported";
     if (group.stream().anyMatch(t -> t.mode().equals("denied"))) {
       mode = "denied";

@@ -2,11 +2,11 @@ package org.sitrep.store;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.sitrep.article.Article;
 import org.sitrep.article.ArticleSources;
 import org.sitrep.article.Defaults;
+import org.sitrep.article.LazyIterators;
 import org.sitrep.article.ReadResult;
 import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractor;
@@ -52,7 +52,7 @@ public final class IngestService {
     long run = repo.startRun(sources, total);
     listener.started(total);
     Counts counts = new Counts();
-    Iterator<Article> toExtract = new NotYetStored(records, run, counts);
+    Iterator<Article> toExtract = notYetStored(records, run, counts);
     new BatchExtractor(extractor, threads).run(toExtract, outcome -> write(outcome, run, counts));
     repo.finishRun(run, counts.unchanged);
     return new IngestReport(run, counts.stored, counts.revised, counts.unchanged + counts.alreadyStoredInRun,
@@ -120,48 +120,23 @@ public final class IngestService {
   }
 
   /** The readable records not stored yet; rejections are stored and reported on the way. */
-  private final class NotYetStored implements Iterator<Article> {
-    private final Iterator<ReadResult> records;
-    private final long run;
-    private final Counts counts;
-    private Article next;
-
-    NotYetStored(Iterator<ReadResult> records, long run, Counts counts) {
-      this.records = records;
-      this.run = run;
-      this.counts = counts;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (next == null && records.hasNext()) {
-        ReadResult r = records.next();
-        if (r instanceof ReadResult.Rejected rej) {
-          repo.recordFailure(run, rej.ref(), "read", rej.reason());
-          counts.rejected++;
-          listener.problem(rej.ref(), rej.reason());
-          listener.done(rej.ref(), Outcome.REJECTED);
-        } else if (r instanceof ReadResult.Ok ok) {
-          ok.warnings().forEach(listener::warning);
-          if (repo.status(ArticleKey.of(ok.article())).storesSomething()) {
-            next = ok.article();
-          } else {
-            counts.unchanged++;
-            listener.done(ok.article().id(), Outcome.UNCHANGED);
-          }
-        }
+  private Iterator<Article> notYetStored(Iterator<ReadResult> records, long run, Counts counts) {
+    return LazyIterators.mapNonNull(records, r -> {
+      if (r instanceof ReadResult.Rejected rej) {
+        repo.recordFailure(run, rej.ref(), "read", rej.reason());
+        counts.rejected++;
+        listener.problem(rej.ref(), rej.reason());
+        listener.done(rej.ref(), Outcome.REJECTED);
+        return null;
       }
-      return next != null;
-    }
-
-    @Override
-    public Article next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+      ReadResult.Ok ok = (ReadResult.Ok) r;
+      ok.warnings().forEach(listener::warning);
+      if (repo.status(ArticleKey.of(ok.article())).storesSomething()) {
+        return ok.article();
       }
-      Article a = next;
-      next = null;
-      return a;
-    }
+      counts.unchanged++;
+      listener.done(ok.article().id(), Outcome.UNCHANGED);
+      return null;
+    });
   }
 }
