@@ -2,10 +2,12 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -14,10 +16,13 @@ import org.sitrep.bench.BenchInput;
 import org.sitrep.bench.BenchResult;
 import org.sitrep.bench.BenchRun;
 import org.sitrep.bench.IngestBench;
+import org.sitrep.bench.MemoryProbe;
+import org.sitrep.bench.StageProfile;
 import org.sitrep.bench.Workload;
 import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Extractors;
+import org.sitrep.nlp.StageTimes;
 import org.sitrep.output.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +63,14 @@ public final class BenchCommand implements Callable<Integer> {
       + " store) over the same articles, and compare with extraction.")
   boolean ingest;
 
+  @Option(names = "--profile", description = "Also print where the time goes, per stage (thread time summed"
+      + " over all threads).")
+  boolean profile;
+
+  @Option(names = "--end-to-end", description = "Time the whole process instead: from the JVM's start (models"
+      + " loading included) to the last article ingested into a fresh SQLite store; no warm-up.")
+  boolean endToEnd;
+
   private final Supplier<Extractor> extractor;
   private final String pipeline;
 
@@ -91,7 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     loaded.rejected().forEach(r -> err.println("sitrep bench: rejected " + file + " " + r));
+    if (profile) {
+      StageTimes.enable();
+    }
     List<Article> workload = Workload.repeat(loaded.articles(), count);
+    if (endToEnd) {
+      return endToEnd(IngestBench.distinct(workload), out, err, loaded);
+    }
     if (ingest) {
       workload = IngestBench.distinct(workload);
     }
@@ -101,6 +120,10 @@ public final class BenchCommand implements Callable<Integer> {
     IngestBench.Result ingested = ingest ? IngestBench.run(extractor.get(), n, workload, System::nanoTime) : null;
     if (ingested != null) {
       out.print(ingested.row(result.articlesPerSecond()));
+    }
+    if (profile) {
+      out.print(StageProfile.table(StageTimes.snapshot(), 1 + result.warmup() + result.articles()
+          + (ingested == null ? 0 : ingested.articles())));
     }
     if (json) {
       Map<String, Object> figures = new LinkedHashMap<>(result.asMap());
@@ -112,5 +135,36 @@ public final class BenchCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return loaded.rejected().isEmpty() && result.failures() == 0 ? 0 : 1;
+  }
+
+  private int endToEnd(List<Article> workload, PrintWriter out, PrintWriter err, BenchInput.Loaded loaded) {
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    int n = threads != null ? threads : BatchExtractor.defaultThreads();
+    Extractor e = extractor.get();
+    long ready = System.currentTimeMillis();
+    IngestBench.Result r = IngestBench.run(e, n, workload, System::nanoTime);
+    long end = System.currentTimeMillis();
+    double whole = (end - jvmStart) / 1000.0;
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("pipeline", pipeline);
+    figures.put("threads", n);
+    figures.put("articles", workload.size());
+    figures.put("stored", r.stored());
+    figures.put("startup_ms", ready - jvmStart);
+    figures.put("ingest_s", Math.round(r.seconds() * 1000) / 1000.0);
+    figures.put("whole_process_s", whole);
+    figures.put("articles_per_s", Math.round(workload.size() / whole * 1000) / 1000.0);
+    figures.put("peak_heap_bytes", MemoryProbe.peakHeapBytes());
+    figures.put("peak_rss_bytes", MemoryProbe.peakRssBytes().orElse(-1));
+    figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-18s %s%n", k, v));
+    if (profile) {
+      out.print(StageProfile.table(StageTimes.snapshot(), workload.size()));
+    }
+    if (json) {
+      out.println(Json.line(figures));
+    }
+    out.flush();
+    err.flush();
+    return loaded.rejected().isEmpty() && r.stored() == workload.size() ? 0 : 1;
   }
 }

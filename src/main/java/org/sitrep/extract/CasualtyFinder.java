@@ -47,6 +47,9 @@ final class CasualtyFinder {
       Map.entry("pilgrim", "civilians"), Map.entry("refugee", "civilians"), Map.entry("worker", "civilians"),
       Map.entry("journalist", "civilians"), Map.entry("protester", "protesters"),
       Map.entry("demonstrator", "protesters"));
+  /** Nouns that are themselves the outcome: "62 deaths", "70 dead", "3 bodies". */
+  static final Set<String> OUTCOME_NOUNS =
+      Set.of("death", "fatality", "body", "dead", "injury", "injured", "wounded", "hostage", "arrest");
   private static final Set<String> TOLL_VERBS = Set.of("rise", "reach", "climb", "stand", "hit", "jump", "increase");
 
   private final DocContext doc;
@@ -210,7 +213,7 @@ final class CasualtyFinder {
   /** Nouns that are themselves the outcome: "62 deaths", "70 dead", "3 bodies". */
   private String nounKind(int noun) {
     String lemma = doc.lemma(noun);
-    if (Set.of("death", "fatality", "body", "dead", "injury", "injured", "wounded", "hostage", "arrest").contains(lemma)
+    if (OUTCOME_NOUNS.contains(lemma)
         && doc.token(noun).pos().startsWith("N") || lemma.equals("dead") || lemma.equals("wounded")) {
       return kindOf(noun);
     }

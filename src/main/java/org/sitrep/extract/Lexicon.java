@@ -77,8 +77,12 @@ public final class Lexicon {
   }
 
   public List<Match> matches(Analysis a, int from, int to) {
+    return matches(a.tokens(), from, to);
+  }
+
+  /** Matches in {@code tokens[from, to)}; the match indices are the list's. */
+  public List<Match> matches(List<Token> tokens, int from, int to) {
     List<Match> out = new ArrayList<>();
-    List<Token> tokens = a.tokens();
     int i = from;
     while (i < to) {
       Match m = matchAt(tokens, i, to);

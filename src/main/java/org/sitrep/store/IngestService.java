@@ -10,6 +10,7 @@ import org.sitrep.article.LazyIterators;
 import org.sitrep.article.ReadResult;
 import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractor;
+import org.sitrep.nlp.StageTimes;
 import org.sitrep.store.IngestListener.Outcome;
 
 /**
@@ -69,8 +70,10 @@ public final class IngestService {
       return;
     }
     ArticleStatus status;
+    long t = StageTimes.start();
     try {
       status = repo.store(a, ArticleKey.of(a), ((BatchExtractor.Success) outcome).result(), run);
+      StageTimes.stop("store: one transaction per article", t);
     } catch (StoreException e) {
       // the article's transaction rolled back; the failure is kept and the batch goes on (a store
       // that cannot record it either is down, and that failure stops the ingest)

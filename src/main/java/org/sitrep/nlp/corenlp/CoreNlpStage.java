@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sitrep.article.NormalizedText;
 import org.sitrep.nlp.Analysis;
 import org.sitrep.nlp.Dependency;
@@ -21,41 +23,73 @@ import org.sitrep.nlp.Entity;
 import org.sitrep.nlp.Layer;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Span;
+import org.sitrep.nlp.SentenceFilter;
 import org.sitrep.nlp.Stage;
+import org.sitrep.nlp.StageTimes;
 import org.sitrep.nlp.Token;
 
 /**
  * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) as one stage. The
- * CoreNLP pipeline loads once per process ({@link #shared()}) and is used by all threads; it reads
- * the normalised text and every offset is mapped back to the original.
+ * models load once per process ({@link #shared()}), three groups at once on separate threads, and
+ * are used by all threads. Tokens, sentences, parts of speech and lemmas cover the whole text; named
+ * entities and the dependency parse, which take most of the time, only the sentences that the
+ * stage's {@link SentenceFilter} passes ({@link #filtered}). It reads the normalised text and every
+ * offset is mapped back to the original.
  */
 public final class CoreNlpStage implements Stage {
-  private static volatile CoreNlpStage shared;
+  private static volatile Models shared;
 
-  private final StanfordCoreNLP pipeline;
+  /** The loaded CoreNLP pipelines: shallow (tokenize to lemma), named entities, dependencies. */
+  private record Models(StanfordCoreNLP shallow, StanfordCoreNLP ner, StanfordCoreNLP depparse) {}
 
-  private CoreNlpStage(Properties props) {
-    this.pipeline = new StanfordCoreNLP(props);
+  private final Models models;
+  private final SentenceFilter filter;
+
+  private CoreNlpStage(Models models, SentenceFilter filter) {
+    this.models = models;
+    this.filter = filter;
   }
 
-  /** The process-wide instance; the first call loads the models (several seconds). */
+  /** The process-wide models with every sentence parsed; the first call loads them (seconds). */
   public static CoreNlpStage shared() {
-    CoreNlpStage s = shared;
-    if (s == null) {
+    return filtered(SentenceFilter.ALL);
+  }
+
+  /** The process-wide models; only sentences the filter passes get entities and dependencies. */
+  public static CoreNlpStage filtered(SentenceFilter filter) {
+    Models m = shared;
+    if (m == null) {
       synchronized (CoreNlpStage.class) {
-        s = shared;
-        if (s == null) {
-          s = new CoreNlpStage(defaultProperties());
-          shared = s;
+        m = shared;
+        if (m == null) {
+          m = load(defaultProperties());
+          shared = m;
         }
       }
     }
-    return s;
+    return new CoreNlpStage(m, filter);
+  }
+
+  private static Models load(Properties props) {
+    CompletableFuture<StanfordCoreNLP> ner = CompletableFuture.supplyAsync(() -> group(props, "ner"));
+    CompletableFuture<StanfordCoreNLP> dep = CompletableFuture.supplyAsync(() -> group(props, "depparse"));
+    StanfordCoreNLP shallow = group(props, "tokenize,ssplit,pos,lemma");
+    try {
+      return new Models(shallow, ner.join(), dep.join());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private static StanfordCoreNLP group(Properties props, String annotators) {
+    Properties p = new Properties();
+    p.putAll(props);
+    p.setProperty("annotators", annotators);
+    return new StanfordCoreNLP(p, false);
   }
 
   static Properties defaultProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("tokenize.language", "en");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "false");
@@ -99,12 +133,55 @@ public final class CoreNlpStage implements Stage {
     if (analysis.article().published() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, analysis.article().published().toString());
     }
-    pipeline.annotate(doc);
+    long t = StageTimes.start();
+    models.shallow().annotate(doc);
+    StageTimes.stop("corenlp: tokenize, ssplit, pos, lemma", t);
+    t = StageTimes.start();
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> chosen = new ArrayList<>();
+    List<Token> shallow = convert(analysis, norm, all).tokens();
+    int next = 0;
+    for (CoreMap s : all) {
+      int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+      List<Token> sentence = shallow.subList(next, next + n);
+      if (n > 0 && filter.needsParse(sentence)) {
+        chosen.add(s);
+      }
+      next += n;
+    }
+    StageTimes.stop("relevance", t);
+    StageTimes.count("relevance: sentences parsed", chosen.size());
+    StageTimes.count("relevance: sentences skipped", all.size() - chosen.size());
+    // the chosen sentences' CoreMaps are annotated in place; token indices stay document-level
+    t = StageTimes.start();
+    annotate(models.ner(), doc, chosen);
+    StageTimes.stop("corenlp: ner (with SUTime)", t);
+    t = StageTimes.start();
+    annotate(models.depparse(), doc, chosen);
+    StageTimes.stop("corenlp: depparse", t);
+    t = StageTimes.start();
+    Analysis out = convert(analysis, norm, all);
+    StageTimes.stop("corenlp: conversion", t);
+    return out;
+  }
 
+  /** Runs a pipeline over some of the document's sentences, in place. */
+  private static void annotate(StanfordCoreNLP pipeline, Annotation doc, List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+    part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    pipeline.annotate(part);
+  }
+
+  private Analysis convert(Analysis analysis, NormalizedText norm, List<CoreMap> coreSentences) {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap s : coreSentences) {
       int sIndex = sentences.size();
       int first = tokens.size();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
