@@ -57,9 +57,12 @@ public final class SparkBackfill implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = SparkSession.builder().appName("sitrep-backfill").getOrCreate();
+    long start = System.nanoTime();
     Counts counts = run(spark, in, format, out, partitions, overwrite);
-    System.err.println("sitrep-spark: " + counts.extracted() + " extracted, " + counts.failed() + " failed, "
-        + counts.rejected() + " rejected, " + counts.events() + " events -> " + out);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.err.printf(java.util.Locale.ROOT, "sitrep-spark: %d extracted, %d failed, %d rejected, %d events -> %s"
+        + " in %.1f s (%.2f articles/s, model loading included)%n", counts.extracted(), counts.failed(),
+        counts.rejected(), counts.events(), out, seconds, (counts.extracted() + counts.failed()) / seconds);
     return 0;
   }
 
