@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines ({@code \n}, with a trailing {@code \r} dropped) without
- * decoding, so each line can be decoded on its own. A line longer than the cap is skipped and
+ * Splits a byte stream into lines at {@code \n} (a trailing {@code \r} stays: the JSONL reader
+ * drops it, for lines split here or elsewhere alike) without decoding, so each line can be decoded on its own. A line longer than the cap is skipped and
  * reported by its size only, so one huge line never fills the heap.
  */
 final class ByteLines {
@@ -57,9 +57,6 @@ final class ByteLines {
     number++;
     if (size > cap) {
       return new Line(number, null, size);
-    }
-    if (length > 0 && line[length - 1] == '\r') {
-      length--;
     }
     return new Line(number, Arrays.copyOf(line, length), size);
   }

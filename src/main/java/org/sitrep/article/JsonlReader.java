@@ -72,7 +72,21 @@ public final class JsonlReader implements ArticleReader {
     if (line.bytes() == null) {
       return Optional.of(new ReadResult.Rejected(where, TextChecks.tooLarge(line.size(), limits)));
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(line.bytes());
+    return readLine(where, line.bytes(), line.bytes().length);
+  }
+
+  /**
+   * The result of one line split elsewhere (a Hadoop input split, say), by the same rules as a line
+   * of a file read here: the first {@code length} bytes of {@code bytes} are the line without its
+   * {@code \n}; a trailing {@code \r} is dropped; {@code where} names it ({@code path:line}). Empty
+   * for a blank line.
+   */
+  public Optional<ReadResult> readLine(String where, byte[] bytes, int length) {
+    if (length > limits.maxBytes()) {
+      return Optional.of(new ReadResult.Rejected(where, TextChecks.tooLarge(length, limits)));
+    }
+    int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, end);
     if (decoded.text().isBlank()) {
       return Optional.empty();
     }

@@ -26,7 +26,6 @@ import org.sitrep.extract.BatchExtractor;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Extractors;
 import org.sitrep.extract.RuleBasedExtractor;
-import org.sitrep.extract.model.Diagnostic;
 import org.sitrep.extract.model.ExtractionResult;
 import org.sitrep.output.Json;
 import picocli.CommandLine.Command;
@@ -134,21 +133,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
   private static void write(Writer w, BatchExtractor.Outcome outcome, List<String> notes, boolean single,
       PrintWriter err, Counts counts) {
-    ExtractionResult result;
-    if (outcome instanceof BatchExtractor.Success s) {
-      result = s.result();
-    } else {
-      BatchExtractor.Failure f = (BatchExtractor.Failure) outcome;
+    if (outcome instanceof BatchExtractor.Failure f) {
       err.println("sitrep: failed " + f.article().id() + ": " + f.reason());
       counts.rejected++;
-      result = new ExtractionResult(f.article().id(), null, List.of(), List.of(BatchExtractor.error(f.reason())),
-          Extractors.VERSION);
     }
-    if (!notes.isEmpty()) {
-      List<Diagnostic> d = new ArrayList<>(result.diagnostics());
-      notes.forEach(n -> d.add(new Diagnostic("warning", n)));
-      result = new ExtractionResult(result.id(), result.article(), result.events(), d, result.pipeline());
-    }
+    ExtractionResult result = BatchExtractor.result(outcome, notes);
     try {
       w.write(single ? Json.pretty(result) : Json.line(result));
       w.write('\n');

@@ -1,8 +1,10 @@
 package org.sitrep.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +55,7 @@ public final class BatchExtractor {
       int capacity = threads * 4;
       while (articles.hasNext()) {
         Article a = articles.next();
-        window.add(pool.submit(() -> extractOne(a)));
+        window.add(pool.submit(() -> outcome(a)));
         if (window.size() >= capacity) {
           sink.accept(await(window.removeFirst()));
         }
@@ -66,7 +68,8 @@ public final class BatchExtractor {
     }
   }
 
-  private Outcome extractOne(Article a) {
+  /** One article's outcome, on the calling thread: an exception becomes a {@link Failure}. */
+  public Outcome outcome(Article a) {
     try {
       return new Success(a, extractor.extract(a));
     } catch (RuntimeException | StackOverflowError e) {
@@ -83,6 +86,22 @@ public final class BatchExtractor {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * The record {@code sitrep extract} writes for an outcome: a failure becomes a result without
+   * events carrying the error; the reader's {@code warnings} follow the diagnostics.
+   */
+  public static ExtractionResult result(Outcome outcome, List<String> warnings) {
+    ExtractionResult result = outcome instanceof Success s ? s.result()
+        : new ExtractionResult(outcome.article().id(), null, List.of(),
+            List.of(error(((Failure) outcome).reason())), Extractors.VERSION);
+    if (warnings.isEmpty()) {
+      return result;
+    }
+    List<Diagnostic> d = new ArrayList<>(result.diagnostics());
+    warnings.forEach(n -> d.add(new Diagnostic("warning", n)));
+    return new ExtractionResult(result.id(), result.article(), result.events(), d, result.pipeline());
   }
 
   /** A diagnostic for a result, capped in length like jsoup's ParseErrorList. */
