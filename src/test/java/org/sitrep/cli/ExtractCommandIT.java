@@ -87,6 +87,21 @@ class ExtractCommandIT {
     assertThat(lines(a)).hasSizeGreaterThanOrEqualTo(4);
   }
 
+  /** The bench corpus (mixed news, most without an event): the threaded path equals the single-threaded one. */
+  @Test
+  void benchCorpusOutputIsTheSameOnOneThreadAndOnFour() throws IOException {
+    List<String> corpus = Files.readAllLines(Path.of("bench/corpus-2000.jsonl"), StandardCharsets.UTF_8);
+    Path in = Files.write(dir.resolve("corpus.jsonl"), corpus.subList(0, 120), StandardCharsets.UTF_8);
+    Path a = dir.resolve("one.jsonl");
+    Path b = dir.resolve("four.jsonl");
+    assertThat(run("extract", "--in", in.toString(), "--out", a.toString(), "--threads", "1").code()).isZero();
+    assertThat(run("extract", "--in", in.toString(), "--out", b.toString(), "--threads", "4").code()).isZero();
+    assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+    List<JsonNode> results = lines(a);
+    assertThat(results).hasSize(120);
+    assertThat(results).anyMatch(n -> n.get("events").isEmpty()).anyMatch(n -> !n.get("events").isEmpty());
+  }
+
   @Test
   void syntheticSamplesGiveSpansThatQuoteTheirInput() throws IOException {
     Path out = dir.resolve("s.jsonl");
