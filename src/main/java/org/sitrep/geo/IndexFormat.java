@@ -10,18 +10,19 @@ package org.sitrep.geo;
  * int featureCount, UTF[featureCount], byte[N] feature index
  * int admin1Count, UTF[admin1Count] codes, int[N] admin1 index
  * int[N+1] name offsets, int nameBytes, byte[] UTF-8 names
- * int seatCount, (UTF "CC.code", UTF seat name)[seatCount]
+ * int admin1NameCount, (UTF "CC.code", UTF admin1 name)[admin1NameCount]
  * int keyCount K, int[K+1] key offsets, int keyBytes, byte[] ASCII keys (sorted)
  * int[K+1] posting offsets, int postingCount, int[] place indexes
  * int[N] place indexes sorted by geonameId
  * </pre>
  *
- * Places are stored most populous first, so every posting list (ascending indexes) is already in
- * "most populous first" order.
+ * Places include the admin1 units of {@link Admin1Units} (feature "ADM1", negative ids). Places
+ * are stored settlements first, then admin1 units, each most populous first, so every posting list
+ * (ascending indexes) is already in that order.
  */
 final class IndexFormat {
   static final int MAGIC = 0x53475A49; // "SGZI"
-  static final int VERSION = 3;
+  static final int VERSION = 5;
 
   private IndexFormat() {}
 }

@@ -3,6 +3,8 @@ package org.sitrep.geo;
 /**
  * A GeoNames populated place (cities500): id, primary name, point, ISO country code, GeoNames admin1
  * code, feature code ("PPLC" capital, "PPLA" admin1 seat, "PPL" ...), population (0 when unknown).
+ * An admin1 unit ({@link #isAdmin1Unit}) has feature "ADM1", a point and population derived from
+ * its places, and a negative id: GeoNames' id of the unit is not known.
  */
 public record Place(
     long geonameId,
@@ -13,6 +15,16 @@ public record Place(
     String admin1Code,
     String featureCode,
     long population) {
+
+  /** A province, state, county or governorate rather than a settlement. */
+  public boolean isAdmin1Unit() {
+    return featureCode.equals(Admin1Units.FEATURE);
+  }
+
+  /** The GeoNames id, or null for an admin1 unit (whose id is synthetic). */
+  public Long knownGeonameId() {
+    return geonameId > 0 ? geonameId : null;
+  }
 
   /** Great-circle distance in kilometres. */
   public double distanceKm(double otherLat, double otherLon) {

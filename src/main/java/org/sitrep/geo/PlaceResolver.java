@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Chooses one place among a name's candidates, by evidence in this order of strength: countries
  * named (or implied by demonyms) in the article; countries implied by its unambiguous places (a
- * sole candidate CoreNLP tags as a location, or a capital or admin seat that dwarfs its namesakes);
+ * sole candidate CoreNLP tags as a location or that is an admin1 unit, or a capital or admin seat that
+ * dwarfs its namesakes);
  * distance to those anchor places; then feature code (capital, admin1 seat) and population. Ties
  * keep the candidate list's order (most populous, then lowest GeoNames id): deterministic.
  */
@@ -20,6 +21,8 @@ final class PlaceResolver {
   private static final double PROXIMITY_WEIGHT = 2.0;
   private static final double PROXIMITY_KM = 150.0;
   private static final double PLAUSIBLE_KM = 500.0;
+  /** How far from the article's other context a lone minor place may lie and still imply its country. */
+  private static final double CONTEXT_KM = 2500.0;
   private static final long DOMINANT_POPULATION = 100_000;
   /** A place outside the article's countries must be this big (or a capital) to be meant from afar. */
   private static final long FAR_KNOWN_POPULATION = 1_000_000;
@@ -48,21 +51,50 @@ final class PlaceResolver {
     if (outlet != null && !named.contains(outlet.iso2())) {
       implied.add(outlet.iso2());
     }
+    List<Place> strong = new ArrayList<>();
+    addAnchors(matches, true, strong, outlet);
+    addAnchors(matches, false, strong, outlet);
+  }
+
+  /**
+   * Strong anchors first (a dominant seat, a sole admin1 unit), then weak ones (a sole candidate
+   * tagged a location). A weak anchor abroad implies its country only when nothing else gives
+   * context, or when it lies within {@value #CONTEXT_KM} km of a strong anchor or of the outlet's
+   * country: a lone foreign namesake of a village cities500 lacks ("Kiunga" in a Kenyan paper) does
+   * not make its own country the article's.
+   */
+  private void addAnchors(List<NameMatch> matches, boolean strongPass, List<Place> strong, Country outlet) {
     for (NameMatch m : matches) {
       if (!m.isPlace()) {
         continue;
       }
       Place best = choose(m, false);
-      boolean consistent = named.isEmpty() || named.contains(best.countryCode());
-      boolean unambiguous = (m.candidates().size() == 1 && m.taggedLocation()) || dominant(m.candidates());
-      if (unambiguous && consistent) {
-        implied.add(best.countryCode());
+      boolean isStrong = dominant(m.candidates()) || (m.candidates().size() == 1 && best.isAdmin1Unit());
+      boolean isWeak = !isStrong && m.candidates().size() == 1 && m.taggedLocation();
+      if (strongPass != isStrong || (!strongPass && !isWeak && !named.contains(best.countryCode()))) {
+        continue;
       }
-      if ((unambiguous && consistent) || named.contains(best.countryCode())) {
+      boolean consistent = named.isEmpty() ? isStrong || nearContext(best, strong, outlet)
+          : named.contains(best.countryCode());
+      if ((isStrong || isWeak) && consistent) {
+        implied.add(best.countryCode());
+        if (isStrong) {
+          strong.add(best);
+        }
+      }
+      if (((isStrong || isWeak) && consistent) || named.contains(best.countryCode())) {
         anchors.add(best);
         anchorKeys.put(best, Gazetteer.key(m.text()));
       }
     }
+  }
+
+  private boolean nearContext(Place p, List<Place> strong, Country outlet) {
+    if (strong.isEmpty() && outlet == null) {
+      return true;
+    }
+    return implied.contains(p.countryCode()) || strong.stream().anyMatch(a -> a.distanceKm(p) <= CONTEXT_KM)
+        || (outlet != null && p.distanceKm(outlet.lat(), outlet.lon()) <= CONTEXT_KM);
   }
 
   /** A capital or admin seat of 100k+ people, ten times bigger than any namesake. */
@@ -106,7 +138,7 @@ final class PlaceResolver {
     double s = named.contains(c.countryCode()) ? NAMED_COUNTRY : 0;
     s += switch (c.featureCode()) {
       case "PPLC" -> 1.0;
-      case "PPLA" -> admin1 ? 2.0 : 0.6;
+      case "PPLA", Admin1Units.FEATURE -> admin1 ? 2.0 : 0.6;
       case "PPLA2" -> 0.3;
       default -> 0;
     };
@@ -126,8 +158,8 @@ final class PlaceResolver {
   /**
    * Whether the place is plausible here: with no country named or implied, any; otherwise one in
    * such a country, within {@value #PLAUSIBLE_KM} km of an anchor, or a well-known place (100k+
-   * people and a capital, a city of a million, or dominant among its namesakes and tagged a location)
-   * that an article may mention from afar. A foreign namesake of a local village or union missing
+   * people and a capital, a city of a million, or dominant among its namesakes, and tagged a location
+   * by NER) that an article may mention from afar: "Kali mandir" in Bangladesh is not Cali. A foreign namesake of a local village or union missing
    * from cities500 ("Fatehpur union, Hathazari upazila (Chittagong)") is not, even a town of 190k.
    */
   boolean plausible(NameMatch m, Place p) {
@@ -135,7 +167,8 @@ final class PlaceResolver {
       return true;
     }
     boolean capital = p.featureCode().equals("PPLC") && p.population() >= DOMINANT_POPULATION;
-    if (capital || p.population() >= FAR_KNOWN_POPULATION || (dominant(m.candidates()) && m.taggedLocation())) {
+    boolean famous = capital || p.population() >= FAR_KNOWN_POPULATION || dominant(m.candidates());
+    if (famous && m.taggedLocation()) {
       return true;
     }
     return anchors.stream().anyMatch(a -> !a.equals(p) && a.distanceKm(p) <= PLAUSIBLE_KM);

@@ -37,7 +37,7 @@ class BenchCommandTest {
     int code = run("--in", in.toString(), "--count", "7", "--warmup", "2", "--threads", "1", "--json");
     assertThat(code).isZero();
     assertThat(out.toString()).contains("fake-1", "7 (+2 warm-up), 50 chars", "articles/s", "peak heap",
-        "\"articles\":7", "\"chars\":50");
+        "\"articles\":7", "\"chars\":50", "gazetteer: index load", "lookups: mean", "\"gazetteer_load_ms\"");
   }
 
   @Test

@@ -28,6 +28,35 @@ class PlacesAndActorsIT {
   }
 
   @Test
+  void anAdmin1UnitThatNoTownIsNamedAfterResolvesAsTheUnit() {
+    // cities500 has no Samburu or Turkana; the GeoNames admin1 names do, placed at their towns' mean point
+    EventMention county = main("Gunmen killed two herders in a village in Samburu County on Monday.", "Test Wire");
+    assertThat(county.location().name()).isEqualTo("Samburu");
+    assertThat(county.location().country()).isEqualTo("KE");
+    assertThat(county.location().precision()).isEqualTo("admin1");
+    assertThat(county.location().geonameid()).isNull();
+    EventMention bare = main("Militants attacked an army post in Turkana on Monday, killing two soldiers.", "Test Wire");
+    assertThat(bare.location().country()).isEqualTo("KE");
+    assertThat(bare.location().precision()).isEqualTo("admin1");
+  }
+
+  @Test
+  void aLoneFarAwayNamesakeDoesNotOverrideTheOutletsCountry() {
+    // Ylitornio is a Finnish village, 7,000 km from Kenya: not the site, not the country context
+    EventMention e = main("Police shot dead two suspected robbers in Ylitornio village on Monday.", "The Star (Kenya)");
+    assertThat(e.location().country()).isEqualTo("KE");
+  }
+
+  @Test
+  void aFamousCityAbroadMustBeTaggedALocationToBeMeant() {
+    // "Kali" is an alternate name of Cali (Colombia, 2.4M); here it names a goddess
+    EventMention e = main("On Monday, a mob vandalised the Kali temple and two shops in Faridpur, Bangladesh.",
+        "Test Wire");
+    assertThat(e.location().country()).isEqualTo("BD");
+    assertThat(e.location().name()).isNotEqualTo("Cali");
+  }
+
+  @Test
   void aPlaceNamedOnlyInAnotherRoleLocatesTheEventAtAdmin1() {
     EventMention e = main("Nakuru's governor said three farmers were killed by unknown attackers on Monday.",
         "Test Wire");
