@@ -139,7 +139,7 @@ public final class CoreNlpStage implements Stage {
     t = StageTimes.start();
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> chosen = new ArrayList<>();
-    List<Token> shallow = convert(analysis, norm, all).tokens();
+    List<Token> shallow = tokens(analysis, norm, all);
     int next = 0;
     for (CoreMap s : all) {
       int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
@@ -177,19 +177,31 @@ public final class CoreNlpStage implements Stage {
     pipeline.annotate(part);
   }
 
-  private Analysis convert(Analysis analysis, NormalizedText norm, List<CoreMap> coreSentences) {
+  /** Sitrep's tokens of the CoreNLP sentences, with whatever tags they have so far. */
+  private static List<Token> tokens(Analysis analysis, NormalizedText norm, List<CoreMap> coreSentences) {
     List<Token> tokens = new ArrayList<>();
-    List<Sentence> sentences = new ArrayList<>();
-    List<Entity> entities = new ArrayList<>();
+    int sIndex = 0;
     for (CoreMap s : coreSentences) {
-      int sIndex = sentences.size();
-      int first = tokens.size();
-      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel t : labels) {
         Span span = norm.toOriginal(t.beginPosition(), t.endPosition());
         tokens.add(new Token(tokens.size(), sIndex, analysis.text(span), span, t.tag(), t.lemma(),
             t.ner() == null ? "O" : t.ner(), t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
       }
-      int end = tokens.size();
+      if (!labels.isEmpty()) {
+        sIndex++;
+      }
+    }
+    return tokens;
+  }
+
+  private Analysis convert(Analysis analysis, NormalizedText norm, List<CoreMap> coreSentences) {
+    List<Token> tokens = tokens(analysis, norm, coreSentences);
+    List<Sentence> sentences = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    int first = 0;
+    for (CoreMap s : coreSentences) {
+      int end = first + s.get(CoreAnnotations.TokensAnnotation.class).size();
       if (end == first) {
         continue;
       }
@@ -197,7 +209,7 @@ public final class CoreNlpStage implements Stage {
           edges(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), first);
       List<Dependency> basic = edges(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), first);
       Span sentenceSpan = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-      sentences.add(new Sentence(sIndex, sentenceSpan, first, end, deps, basic));
+      sentences.add(new Sentence(sentences.size(), sentenceSpan, first, end, deps, basic));
       List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions != null) {
         for (CoreMap m : mentions) {
@@ -209,6 +221,7 @@ public final class CoreNlpStage implements Stage {
               analysis.text(span), m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
         }
       }
+      first = end;
     }
     return analysis.withTokens(tokens, sentences, provides()).withEntities(entities, Set.of());
   }
