@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -31,7 +32,8 @@ import org.sitrep.nlp.Token;
 /**
  * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) as one stage. The
  * models load once per process ({@link #shared()}), three groups at once on separate threads, and
- * are used by all threads. Tokens, sentences, parts of speech and lemmas cover the whole text; named
+ * are used by all threads. The NER step runs SUTime only on sentences that have a word it could
+ * use ({@link TimeGatedNer}). Tokens, sentences, parts of speech and lemmas cover the whole text; named
  * entities and the dependency parse, which take most of the time, only the sentences that the
  * stage's {@link SentenceFilter} passes ({@link #filtered}). It reads the normalised text and every
  * offset is mapped back to the original.
@@ -40,7 +42,7 @@ public final class CoreNlpStage implements Stage {
   private static volatile Models shared;
 
   /** The loaded CoreNLP pipelines: shallow (tokenize to lemma), named entities, dependencies. */
-  private record Models(StanfordCoreNLP shallow, StanfordCoreNLP ner, StanfordCoreNLP depparse) {}
+  private record Models(AnnotationPipeline shallow, AnnotationPipeline ner, AnnotationPipeline depparse) {}
 
   private final Models models;
   private final SentenceFilter filter;
@@ -71,14 +73,22 @@ public final class CoreNlpStage implements Stage {
   }
 
   private static Models load(Properties props) {
-    CompletableFuture<StanfordCoreNLP> ner = CompletableFuture.supplyAsync(() -> group(props, "ner"));
-    CompletableFuture<StanfordCoreNLP> dep = CompletableFuture.supplyAsync(() -> group(props, "depparse"));
-    StanfordCoreNLP shallow = group(props, "tokenize,ssplit,pos,lemma");
+    // -Dsitrep.timeGate=false runs CoreNLP's own NER step, SUTime on every sentence, for comparison
+    CompletableFuture<AnnotationPipeline> ner = CompletableFuture.supplyAsync(() -> Boolean.parseBoolean(
+        System.getProperty("sitrep.timeGate", "true")) ? gatedNer(props) : group(props, "ner"));
+    CompletableFuture<AnnotationPipeline> dep = CompletableFuture.supplyAsync(() -> group(props, "depparse"));
+    AnnotationPipeline shallow = group(props, "tokenize,ssplit,pos,lemma");
     try {
       return new Models(shallow, ner.join(), dep.join());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  private static AnnotationPipeline gatedNer(Properties props) {
+    AnnotationPipeline p = new AnnotationPipeline();
+    p.addAnnotator(TimeGatedNer.annotator(props));
+    return p;
   }
 
   private static StanfordCoreNLP group(Properties props, String annotators) {
@@ -166,7 +176,7 @@ public final class CoreNlpStage implements Stage {
   }
 
   /** Runs a pipeline over some of the document's sentences, in place. */
-  private static void annotate(StanfordCoreNLP pipeline, Annotation doc, List<CoreMap> sentences) {
+  private static void annotate(AnnotationPipeline pipeline, Annotation doc, List<CoreMap> sentences) {
     if (sentences.isEmpty()) {
       return;
     }

@@ -1,0 +1,73 @@
+package org.sitrep.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words without which SUTime finds nothing in a sentence that CoreNLP's plain number rules do
+ * not find as well: names and parts of dates and times (months, weekdays, "yesterday", "night",
+ * "ago", "recently"), units of time, ordinals, decades, holidays, currencies and percent, number
+ * words, and tokens with a year, a clock time, a numeric date or an ordinal suffix. The list is
+ * generous on purpose: a sentence wrongly taken as timed only costs SUTime's time; one wrongly
+ * taken as untimed would lose a date. {@code TimeGatedNerIT} checks the gated step against
+ * CoreNLP's own on written sentences of every kind.
+ */
+final class TimeCues {
+  private static final Set<String> WORDS = Set.copyOf(Arrays.asList((
+      // months and weekdays, full and abbreviated
+      "january february march april may june july august september october november december "
+      + "jan feb mar apr jun jul aug sep sept oct nov dec "
+      + "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+      + "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekday weekdays "
+      // days and parts of days
+      + "today tonight yesterday tomorrow morning mornings afternoon afternoons evening evenings night nights "
+      + "overnight midnight noon midday dawn dusk daybreak sunrise sunset nightfall daytime nighttime night-time "
+      // units and periods of time
+      + "day days daily week weeks weekly weekend weekends fortnight fortnights month months monthly year years "
+      + "yearly annual annually decade decades century centuries millennium hour hours hourly minute minutes "
+      + "second seconds quarter quarters quarterly biannual biweekly season seasons spring summer autumn fall "
+      + "winter springs summers autumns winters "
+      // reference to the present, past, future
+      + "now currently recently lately ago earlier later past present future nowadays formerly once soon shortly "
+      + "last next previous "
+      // clock and zones
+      + "a.m. p.m. am pm o'clock gmt utc bst est edt pst cet eet "
+      // ordinals and decades
+      + "first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth "
+      + "hundredth thousandth twenties thirties forties fifties sixties seventies eighties nineties "
+      // holidays
+      + "christmas easter ramadan eid thanksgiving halloween hanukkah passover diwali nowruz "
+      // money and percent
+      + "percent per cent pct % $ € £ ¥ dollar dollars euro euros pound pounds yen yuan rupee rupees naira "
+      + "shilling shillings peso pesos rand dinar dinars riyal riyals rial rials lira cents cent usd eur gbp "
+      // number words
+      + "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+      + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundred "
+      + "hundreds thousand thousands million millions billion billions trillion").split(" ")));
+
+  /** A year, a clock time, a numeric date, an ordinal or decade suffix, an age or period, "sixty-two". */
+  private static final Pattern SHAPES = Pattern.compile(".*\\d{4}.*|.*\\d[:/.]\\d.*|\\d+(st|nd|rd|th|s)|'\\d\\ds"
+      + "|.*-(year|month|week|day|hour|minute|second)s?(-old)?.*"
+      + "|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-.*");
+
+  private TimeCues() {}
+
+  /** True when any token of the sentence could be part of a time, date, number or money expression. */
+  static boolean any(List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (WORDS.contains(w) || SHAPES.matcher(w).matches()) {
+        return true;
+      }
+      String lemma = t.lemma();
+      if (lemma != null && WORDS.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

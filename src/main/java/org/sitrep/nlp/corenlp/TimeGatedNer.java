@@ -1,0 +1,115 @@
+package org.sitrep.nlp.corenlp;
+
+import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ie.QuantifiableEntityNormalizer;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * CoreNLP's named-entity step with SUTime run only where it can find something. CoreNLP's
+ * {@code NERClassifierCombiner} runs the three CRF models, then its number and time rules — with
+ * SUTime, two thirds of the whole step's time — over every sentence. This combiner runs the same
+ * CRFs and the same rules, but picks per sentence between the rules with SUTime and the same rules
+ * without it: a sentence with no word that can start or be part of a date, time, duration, set,
+ * number, ordinal, money or percent expression ({@link TimeCues}) gets the rules without SUTime,
+ * which give the same tags there at a fraction of the cost. Everything else — the merge of the
+ * rules' tags into the CRFs', normalisation, CoreNLP's NER tokenisation, entity mentions — is
+ * CoreNLP's own code, unchanged.
+ *
+ * <p>The combiner is installed into a {@link NERCombinerAnnotator} built from the same properties
+ * as the plain one (so its options are the same), in place of the annotator's own combiner. The
+ * annotator has no public way to take a combiner together with its properties, so this uses
+ * reflection on its {@code ner} field, checked once at load; a CoreNLP without that field fails at
+ * start-up with a message saying so.
+ */
+final class TimeGatedNer extends NERClassifierCombiner {
+  private final NumberSequenceClassifier withTime;
+  private final NumberSequenceClassifier withoutTime;
+
+  private TimeGatedNer(Properties sutime, String... models) throws IOException {
+    super(false, Language.ENGLISH, false, sutime, models);
+    this.withTime = new NumberSequenceClassifier(new Properties(), true, sutime);
+    this.withoutTime = new NumberSequenceClassifier(new Properties(), false, sutime);
+  }
+
+  /** A named-entity annotator for the given CoreNLP properties, SUTime gated per sentence. */
+  static NERCombinerAnnotator annotator(Properties props) {
+    Properties empty = new Properties();
+    empty.putAll(props);
+    empty.setProperty("ner.model", "");
+    empty.setProperty("ner.applyNumericClassifiers", "false");
+    empty.setProperty("ner.useSUTime", "false");
+    Properties sutime = new Properties();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith(NumberSequenceClassifier.SUTIME_PROPERTY + ".")) {
+        sutime.setProperty(key, props.getProperty(key));
+      }
+    }
+    try {
+      NERCombinerAnnotator annotator = new NERCombinerAnnotator(empty);
+      TimeGatedNer combiner = new TimeGatedNer(sutime, DefaultPaths.DEFAULT_NER_THREECLASS_MODEL,
+          DefaultPaths.DEFAULT_NER_MUC_MODEL, DefaultPaths.DEFAULT_NER_CONLL_MODEL);
+      Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
+      ner.setAccessible(true);
+      ner.set(annotator, combiner);
+      return annotator;
+    } catch (IOException e) {
+      throw new UncheckedIOException("CoreNLP named-entity models could not be loaded", e);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("this CoreNLP's NERCombinerAnnotator has no replaceable 'ner' field ("
+          + e + "); run with -Dsitrep.timeGate=false to use CoreNLP's own named-entity step", e);
+    }
+  }
+
+  @Override
+  public List<CoreLabel> classifyWithGlobalInformation(List<CoreLabel> tokens, CoreMap document, CoreMap sentence) {
+    // the CRFs, their answers copied to the NER tags (numeric rules are off in the superclass)
+    List<CoreLabel> output = super.classifyWithGlobalInformation(tokens, document, sentence);
+    boolean time = TimeCues.any(output);
+    NumberSequenceClassifier rules = time ? withTime : withoutTime;
+    // as NERClassifierCombiner.recognizeNumberSequences: the rules' tags fill what the CRFs left empty
+    List<CoreLabel> copy = NumberSequenceClassifier.copyTokens(output, sentence);
+    rules.classifyWithGlobalInformation(copy, document, sentence);
+    String background = rules.flags.backgroundSymbol;
+    for (int i = 0; i < output.size(); i++) {
+      CoreLabel original = output.get(i);
+      CoreLabel guessed = copy.get(i);
+      String before = original.get(CoreAnnotations.AnswerAnnotation.class);
+      String guess = guessed.get(CoreAnnotations.AnswerAnnotation.class);
+      if ((before == null || before.equals(background) || before.equals("MISC")) && !guess.equals(background)) {
+        original.set(CoreAnnotations.AnswerAnnotation.class, guess);
+      }
+      NumberSequenceClassifier.transferAnnotations(guessed, original);
+    }
+    for (CoreLabel t : output) {
+      t.set(CoreAnnotations.NamedEntityTagAnnotation.class, t.get(CoreAnnotations.AnswerAnnotation.class));
+    }
+    QuantifiableEntityNormalizer.addNormalizedQuantitiesToEntities(output, false, time);
+    return output;
+  }
+
+  @Override
+  public void finalizeAnnotation(Annotation annotation) {
+    withTime.finalizeClassification(annotation);
+  }
+
+  @Override
+  public boolean usesSUTime() {
+    return true;
+  }
+
+  @Override
+  public boolean appliesNumericClassifiers() {
+    return true;
+  }
+}
