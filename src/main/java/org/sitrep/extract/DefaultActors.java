@@ -70,6 +70,26 @@ final class DefaultActors {
     return null;
   }
 
+  /** State forces: the police or the military. */
+  private static final Set<Actor.Kind> STATE = EnumSet.of(Actor.Kind.STATE_MILITARY, Actor.Kind.POLICE);
+
+  /**
+   * The state force a riot was fought with: ACLED codes the police (or the army) that a violent
+   * demonstration clashed with, or that intervened in it, as its second actor. The first police or
+   * military actor named in the event's sentences, or null.
+   */
+  static Arg stateNamed(DocContext doc, Cluster c) {
+    for (int s : c.sentences) {
+      Span sentence = doc.analysis().sentences().get(s).span();
+      for (ActorMention m : doc.actors()) {
+        if (sentence.contains(m.span()) && STATE.contains(m.actor().kind())) {
+          return new Arg(m.actor(), m.span(), m.text());
+        }
+      }
+    }
+    return null;
+  }
+
   /** An unidentified armed group in a communal fight is an unidentified communal militia (inter 4). */
   static Actor communalIfUnidentified(Actor a, boolean communal) {
     if (!communal || a.kind() != Actor.Kind.UNIDENTIFIED_ARMED || !a.isGeneric()) {
@@ -108,17 +128,26 @@ final class DefaultActors {
     };
   }
 
+  /**
+   * ACLED's second actor when the text names none: the civilians of an attack, abduction, sexual
+   * violence, mob violence, looting, arrest or grenade attack; the police a protest was met by; an
+   * unidentified armed group as the other side of a clash (a clash always has two).
+   */
   static Actor actor2(EventType type, String country) {
     if (country == null) {
       return switch (type) {
-        case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE -> Actor.generic(Actor.Kind.CIVILIANS);
+        case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE, LOOTING, ARRESTS, GRENADE ->
+            Actor.generic(Actor.Kind.CIVILIANS);
         case PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE -> Actor.generic(Actor.Kind.POLICE);
+        case ARMED_CLASH -> Actor.generic(Actor.Kind.UNIDENTIFIED_ARMED);
         default -> null;
       };
     }
     return switch (type) {
-      case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE -> Actor.generic(Actor.Kind.CIVILIANS, country);
+      case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE, LOOTING, ARRESTS, GRENADE ->
+          Actor.generic(Actor.Kind.CIVILIANS, country);
       case PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE -> Actor.generic(Actor.Kind.POLICE, country);
+      case ARMED_CLASH -> Actor.generic(Actor.Kind.UNIDENTIFIED_ARMED, country);
       default -> null;
     };
   }

@@ -64,9 +64,18 @@ final class EventWriter {
       actor1 = new ActorRef(crowd.name(), actor1 == null ? null : actor1.text(), crowd.inter(), crowd.country(),
           actor1 == null ? List.of() : actor1.evidence());
     }
+    if (actor2 == null && c.type == EventType.VIOLENT_DEMONSTRATION) {
+      actor2 = ref(DefaultActors.stateNamed(doc, c), country, false);
+    }
     List<Casualty> casualties = ClusterFinisher.mergeCasualties(c.casualties);
     if (actor2 == null) {
       actor2 = victimActor(casualties, country);
+    }
+    if (actor2 == null && !casualties.isEmpty()
+        && (c.type == EventType.REMOTE_EXPLOSIVE || c.type == EventType.SUICIDE_BOMB)) {
+      // ACLED: the people a bomb killed or hurt, when no armed target is named, are civilians
+      Actor a = country == null ? Actor.generic(Actor.Kind.CIVILIANS) : Actor.generic(Actor.Kind.CIVILIANS, country);
+      actor2 = new ActorRef(a.name(), null, a.inter(), a.country(), List.of());
     }
     Actor fallback1 = DefaultActors.actor1(c.type, country);
     if (actor1 == null && fallback1 != null) {
