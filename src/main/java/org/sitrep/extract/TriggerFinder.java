@@ -99,6 +99,9 @@ final class TriggerFinder {
           || !doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken()).contains("GAME")
           || doc.actors().stream().anyMatch(a -> s.span().contains(a.span()));
     }
+    if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && shooting(head, s)) {
+      return false; // "police fire rubber bullets at protesters": shooting, not a blaze
+    }
     if (f != EventType.Family.VIOLENT && f != EventType.Family.TERRITORY) {
       return true;
     }
@@ -128,6 +131,20 @@ final class TriggerFinder {
     }
     Set<String> ground = doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken());
     return !ground.contains("GAME") && (ground.contains("HUMAN") || humanArgument(head));
+  }
+
+  /** Words that make "fire" a shot: what is fired. */
+  private static final Set<String> FIRED = Set.of("bullet", "shot", "round", "gun", "gunshot", "rifle", "pellet",
+      "teargas", "tear", "canister", "ammunition", "warning", "live", "rubber", "grenade");
+
+  /** Whether "fire" at {@code head} is followed closely by what was fired ("fired teargas"). */
+  private boolean shooting(int head, Sentence s) {
+    for (int t = head + 1; t < Math.min(s.endToken(), head + 4); t++) {
+      if (FIRED.contains(doc.lemma(t)) || FIRED.contains(doc.lower(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean humanArgument(int head) {

@@ -1,0 +1,37 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.article.Article;
+import org.sitrep.extract.model.EventMention;
+
+/** Senses of trigger words that have more than one (TriggerFinder), on sentences written for this test. */
+class TriggerSensesIT {
+  private static List<String> types(String text) {
+    Article a = new Article("t", text, null, LocalDate.of(2023, 5, 10), "Test Wire", null);
+    return Extractors.standard().extract(a).events().stream().map(EventMention::type).toList();
+  }
+
+  @Test
+  void fireWithWhatIsFiredIsShootingNotABlaze() {
+    assertThat(types("Police fire rubber bullets at peaceful protesters in a Nairobi slum."))
+        .doesNotContain("Man-made disaster").isNotEmpty();
+    assertThat(types("Police intervened on Monday, firing teargas at the crowd in Isiolo town."))
+        .doesNotContain("Man-made disaster");
+  }
+
+  @Test
+  void aFireAtAPlaceIsStillAFire() {
+    assertThat(types("A fire at a textile factory in Dhaka killed 12 workers on Monday."))
+        .containsExactly("Man-made disaster");
+  }
+
+  @Test
+  void riotingIsARiot() {
+    assertThat(types("Rioting broke out at a meeting in Isiolo town on Monday; police intervened."))
+        .first().isEqualTo("Violent demonstration");
+  }
+}
