@@ -132,8 +132,9 @@ final class NameFilter {
   }
 
   /**
-   * A country name used as a modifier of the common noun after it ("the US dollar", "US forces",
-   * "UK troops"): not after a locative preposition ("in the US today"), not before a time word.
+   * A country name used as a modifier of the common noun or adjective after it ("the US dollar",
+   * "US forces", "the US anti-terror drive"): not after a locative preposition ("in the US today"),
+   * not before a time word.
    */
   boolean modifiesNoun(Analysis a, int first, int end) {
     Sentence s = a.sentenceOf(first);
@@ -141,8 +142,8 @@ final class NameFilter {
       return false;
     }
     Token next = a.tokens().get(end);
-    boolean noun = ("NN".equals(next.pos()) || "NNS".equals(next.pos())) && !next.isCapitalized()
-        && !NOT_PLACE_NER.contains(next.ner());
+    boolean noun = ("NN".equals(next.pos()) || "NNS".equals(next.pos()) || "JJ".equals(next.pos()))
+        && !next.isCapitalized() && !NOT_PLACE_NER.contains(next.ner());
     int before = first - 1;
     while (before > s.firstToken() && DETERMINERS.contains(lower(a.tokens().get(before)))) {
       before--;

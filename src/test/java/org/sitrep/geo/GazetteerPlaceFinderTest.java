@@ -133,6 +133,8 @@ class GazetteerPlaceFinderTest {
     PlaceMention dollar = found.get(0);
     assertThat(dollar.text()).isEqualTo("US");
     assertThat(dollar.attributive()).isTrue();
+    List<PlaceMention> adjective = find("Hundreds of students marched against the US military presence.");
+    assertThat(named(adjective, "US").orElseThrow().attributive()).isTrue();
     List<PlaceMention> site = find("Two exiled journalists were arrested in the US on Monday.");
     assertThat(named(site, "US").orElseThrow().attributive()).isFalse();
   }
