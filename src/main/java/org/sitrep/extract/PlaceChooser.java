@@ -95,7 +95,7 @@ final class PlaceChooser {
   }
 
   private Candidate score(PlaceMention p, int head) {
-    if (p.kind() == PlaceMention.Kind.DEMONYM || p.insideName()) {
+    if (p.kind() == PlaceMention.Kind.DEMONYM || p.insideName() || p.attributive()) {
       return null;
     }
     String prep = p.preposition();
@@ -120,7 +120,7 @@ final class PlaceChooser {
       return null; // "UK-based", "US-led"
     }
     double score = switch (p.kind()) {
-      case SETTLEMENT -> 3;
+      case SETTLEMENT, ADMIN2 -> 3; // a district named beside a city is as likely the site; order decides
       case ADMIN1 -> 2;
       default -> 1;
     };

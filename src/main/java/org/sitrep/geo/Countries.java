@@ -147,13 +147,14 @@ public final class Countries {
    * The country an outlet's name declares ("Daily Nation (Kenya)", "Kenya Standard", "Kenyan
    * Television NTV", "The Syrian Observer"): the first run of up to three words that is a country's
    * name, alias or demonym, or a capital's name ("Dhaka Tribune"). Empty when none, or when the name
-   * declares two different countries.
+   * declares two different countries. Hyphens separate words too ("OSCE SMM-Ukraine"; "Guinea-Bissau"
+   * is still found as two words).
    */
   public Optional<Country> ofOutlet(String outlet) {
     if (outlet == null || outlet.isBlank()) {
       return Optional.empty();
     }
-    String[] words = outlet.replaceAll("[()\\[\\],;:/]", " ").strip().split("\\s+");
+    String[] words = outlet.replaceAll("[()\\[\\],;:/-]", " ").strip().split("\\s+");
     Country found = null;
     for (int i = 0; i < words.length; i++) {
       for (int n = Math.min(3, words.length - i); n >= 1; n--) {

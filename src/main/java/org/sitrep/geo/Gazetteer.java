@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * GeoNames cities500 and admin1 units (CC BY 4.0, geonames.org) as a read-only, in-memory index:
- * names folded by {@link #key} to the places that bear them (an admin1 unit is a place of feature
- * "ADM1", see {@link Admin1Units}). Loaded once from the classpath resource built by {@link
+ * GeoNames cities500 and admin1 and admin2 units (CC BY 4.0, geonames.org) as a read-only,
+ * in-memory index: names folded by {@link #key} to the places that bear them (a unit is a place of
+ * feature "ADM1" or "ADM2", see {@link AdminUnits}). Loaded once from the classpath resource built by {@link
  * GazetteerIndexBuilder}; immutable and thread-safe.
  */
 public final class Gazetteer {
@@ -113,7 +113,10 @@ public final class Gazetteer {
     return NameKey.gazetteer(name);
   }
 
-  /** Every place whose name, ASCII name or an alternate name has the same key: settlements most populous first, then admin1 units. */
+  /**
+   * Every place whose name, ASCII name or an alternate name has the same key: settlements most
+   * populous first, then admin1 units, then admin2 units.
+   */
   public List<Place> lookup(String name) {
     int k = find(key(name));
     if (k < 0) {

@@ -21,38 +21,46 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Builds {@code gazetteer.idx} from GeoNames {@code cities500.txt} and, when given, the admin1 names
- * of {@code admin1.json} (see {@link IndexFormat}, {@link Admin1Units}). Run at build time: {@code
- * GazetteerIndexBuilder <cities500.txt> [admin1.json] <gazetteer.idx>}. Does nothing when the output
- * is newer than the inputs and has the current format version. Deterministic: the same input gives
- * the same bytes.
+ * Builds {@code gazetteer.idx} from GeoNames {@code cities500.txt} and, when given, the admin1 and
+ * admin2 names of {@code admin1.json} and {@code admin2.json} (see {@link IndexFormat}, {@link
+ * AdminUnits}). Run at build time: {@code GazetteerIndexBuilder <cities500.txt> [admin1.json
+ * [admin2.json]] <gazetteer.idx>}. Does nothing when the output is newer than the inputs and has the
+ * current format version. Deterministic: the same input gives the same bytes.
  */
 public final class GazetteerIndexBuilder {
-  record Row(int id, String name, int lat, int lon, String cc, String admin1, String feature,
+  record Row(int id, String name, int lat, int lon, String cc, String admin1, String admin2, String feature,
       int population, List<String> keys) {}
 
-  /** Settlements before admin1 units (whose population is their towns' sum), each most populous first. */
-  private static final Comparator<Row> ORDER = Comparator
-      .comparing((Row w) -> w.feature.equals(Admin1Units.FEATURE)).thenComparingInt(w -> -w.population)
-      .thenComparingInt(w -> featureRank(w.feature)).thenComparingInt(w -> w.id);
+  /**
+   * Settlements, then admin1 units, then admin2 units (a unit's population is its towns' sum), each
+   * most populous first.
+   */
+  private static final Comparator<Row> ORDER = Comparator.comparingInt((Row w) -> unitRank(w.feature))
+      .thenComparingInt(w -> -w.population).thenComparingInt(w -> featureRank(w.feature))
+      .thenComparingInt(w -> w.id);
 
   private GazetteerIndexBuilder() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2 && args.length != 3) {
-      throw new IllegalArgumentException("usage: GazetteerIndexBuilder <cities500.txt> [admin1.json] <gazetteer.idx>");
+    if (args.length < 2 || args.length > 4) {
+      throw new IllegalArgumentException(
+          "usage: GazetteerIndexBuilder <cities500.txt> [admin1.json [admin2.json]] <gazetteer.idx>");
     }
     Path in = Path.of(args[0]);
-    Path admin = args.length == 3 ? Path.of(args[1]) : null;
+    Path admin1 = args.length >= 3 ? Path.of(args[1]) : null;
+    Path admin2 = args.length == 4 ? Path.of(args[2]) : null;
     Path out = Path.of(args[args.length - 1]);
-    if (upToDate(in, out) && (admin == null || upToDate(admin, out))) {
+    if (upToDate(in, out) && (admin1 == null || upToDate(admin1, out)) && (admin2 == null || upToDate(admin2, out))) {
       return;
     }
     long t0 = System.nanoTime();
     List<Row> rows = read(in);
-    Map<String, String> units = Admin1Units.readNames(admin);
-    Map<String, String> admin1Names = Admin1Units.displayNames(units, rows);
-    rows.addAll(Admin1Units.rows(units, rows));
+    Map<String, String> units1 = AdminUnits.readNames(admin1);
+    Map<String, String> admin1Names = AdminUnits.displayNames(units1, rows);
+    List<Row> adm1 = AdminUnits.rows(AdminUnits.Level.ADM1, units1, rows, List.of());
+    List<Row> adm2 = AdminUnits.rows(AdminUnits.Level.ADM2, AdminUnits.readNames(admin2), rows, adm1);
+    rows.addAll(adm1);
+    rows.addAll(adm2);
     rows.sort(ORDER);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
@@ -85,7 +93,7 @@ public final class GazetteerIndexBuilder {
           continue;
         }
         long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-        rows.add(new Row(Integer.parseInt(f[0]), f[1], micro(f[4]), micro(f[5]), f[8], f[10], f[7],
+        rows.add(new Row(Integer.parseInt(f[0]), f[1], micro(f[4]), micro(f[5]), f[8], f[10], f[11], f[7],
             (int) Math.min(Integer.MAX_VALUE, pop), keys(f[1], f[2], f[3])));
       }
     }
@@ -95,6 +103,10 @@ public final class GazetteerIndexBuilder {
 
   private static int micro(String degrees) {
     return (int) Math.round(Double.parseDouble(degrees) * 1e6);
+  }
+
+  private static int unitRank(String feature) {
+    return feature.equals(AdminUnits.Level.ADM1.feature) ? 1 : feature.equals(AdminUnits.Level.ADM2.feature) ? 2 : 0;
   }
 
   /** PPLC before PPLA before the rest, for equal populations. */

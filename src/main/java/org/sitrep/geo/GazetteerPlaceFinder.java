@@ -72,7 +72,7 @@ public final class GazetteerPlaceFinder {
     List<PlaceMention> out = new ArrayList<>();
     for (NameMatch m : matches) {
       PlaceMention mention = toMention(analysis, m, resolver);
-      if (mention.place() == null || resolver.plausible(m, mention.place())) {
+      if (mention != null && (mention.place() == null || resolver.plausible(m, mention.place()))) {
         out.add(mention);
       }
     }
@@ -94,10 +94,14 @@ public final class GazetteerPlaceFinder {
     return hyphenParts(a, context, first);
   }
 
-  /** "US-led", "Aleppo-based", "Syrian-Turkish": names inside one hyphenated token. */
+  /**
+   * "US-led", "Aleppo-based", "Syrian-Turkish": names inside one hyphenated token. A token with a
+   * lower-case part between capitalised ones is one name of its own ("Port-au-Prince"): no parts.
+   */
   private List<NameMatch> hyphenParts(Analysis a, NameFilter.Context context, int index) {
     Token t = a.tokens().get(index);
-    if (t.word().indexOf('-') <= 0 || !t.isCapitalized() || !t.word().equals(a.text(t.span()))) {
+    if (t.word().indexOf('-') <= 0 || !t.isCapitalized() || !t.word().equals(a.text(t.span()))
+        || t.word().matches(".*-\\p{Ll}[^-]*-\\p{Lu}.*")) {
       return List.of();
     }
     List<NameMatch> out = new ArrayList<>();
@@ -107,7 +111,9 @@ public final class GazetteerPlaceFinder {
         Span span = new Span(t.span().start() + offset, t.span().start() + offset + part.length());
         NameMatch m = match(a, context, index, index + 1, span, part);
         if (m != null && !filter.isCommonWord(part)) {
-          out.add(m);
+          int next = offset + part.length() + 1;
+          boolean compound = next < t.word().length() && Character.isLowerCase(t.word().charAt(next));
+          out.add(compound && !m.isPlace() ? m.asAttributive() : m); // "US-led", "Saudi-backed"
         }
       }
       offset += part.length() + 1;
@@ -125,13 +131,16 @@ public final class GazetteerPlaceFinder {
     boolean person = filter.taggedAs(a, first, end, "PERSON");
     Optional<Country> country = countries.byName(text);
     if (country.isPresent() && filter.countryShapeOk(text)) {
+      boolean modifier = span.equals(a.span(first, end))
+          && (filter.modifiesNoun(a, first, end) || filter.beforeHyphenCompound(a, end));
       return new NameMatch(first, end, span, text, PlaceMention.Kind.COUNTRY, country.get(), List.of(), -1, inName,
-          location, person);
+          location, person, modifier, Set.of());
     }
     Optional<Country> demonym = end - first <= 3 ? countries.byDemonym(text) : Optional.empty();
     if (demonym.isPresent() && filter.countryShapeOk(text)) {
+      boolean modifier = span.equals(a.span(first, end)) && filter.beforeHyphenCompound(a, end);
       return new NameMatch(first, end, span, text, PlaceMention.Kind.DEMONYM, demonym.get(), List.of(), -1, inName,
-          location, person);
+          location, person, modifier, Set.of());
     }
     if (inName || !filter.settlementOk(a, context, first, end, text, facilityEnd > 0)
         || (span.length() == a.span(first, end).length() && filter.partOfUnknownName(a, first, end, this::known))) {
@@ -142,8 +151,29 @@ public final class GazetteerPlaceFinder {
       return null;
     }
     PlaceMention.Kind kind = LocativeCues.isAdmin1(a, first, end) ? PlaceMention.Kind.ADMIN1
-        : PlaceMention.Kind.SETTLEMENT;
-    return new NameMatch(first, end, span, text, kind, null, places, facilityEnd, false, location, person);
+        : LocativeCues.isAdmin2(a, first, end) ? PlaceMention.Kind.ADMIN2 : PlaceMention.Kind.SETTLEMENT;
+    return new NameMatch(first, end, span, text, kind, null, places, facilityEnd, false, location, person, false,
+        articleOnly(a, first, text, places));
+  }
+
+  /**
+   * The candidates that bear the name only without the leading article the text gives it ("El
+   * Wak", "el Mina"): a place whose own name has no article ("Wewak", "Minna") is matched through
+   * the folding, not through its name.
+   */
+  private static Set<Place> articleOnly(Analysis a, int first, String text, List<Place> places) {
+    Sentence s = a.sentenceOf(first);
+    boolean before = first > s.firstToken() && NameKey.isArticle(a.tokens().get(first - 1).word());
+    if (!before && !NameKey.startsWithArticle(text)) {
+      return Set.of();
+    }
+    Set<Place> out = new HashSet<>();
+    for (Place p : places) {
+      if (!NameKey.startsWithArticle(p.name())) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private PlaceMention toMention(Analysis a, NameMatch m, PlaceResolver resolver) {
@@ -154,18 +184,41 @@ public final class GazetteerPlaceFinder {
     if (!m.isPlace()) {
       double score = m.insideName() ? PlaceMention.IN_NAME_SCORE
           : m.kind() == PlaceMention.Kind.COUNTRY ? 0.9 : 0.7;
-      return new PlaceMention(m.span(), m.text(), m.kind(), null, m.country(), null, null, preposition, score);
+      return new PlaceMention(m.span(), m.text(), m.kind(), null, m.country(), null, null, preposition, score,
+          m.attributive());
     }
     Place place = resolver.choose(m);
+    if (place == null) {
+      return null;
+    }
     Country country = countries.byCode(place.countryCode()).orElse(null);
-    PlaceMention.Kind kind = place.isAdmin1Unit() ? PlaceMention.Kind.ADMIN1 : m.kind();
-    return new PlaceMention(m.span(), m.text(), kind, place, country, facilitySpan, facility, preposition,
-        resolver.confidence(m, place));
+    return new PlaceMention(m.span(), m.text(), kind(m, place), place, country, facilitySpan, facility, preposition,
+        resolver.confidence(m, place), false);
   }
 
-  /** A word the countries table knows, or a facility or admin noun. */
+  /**
+   * The unit the mention stands for: the chosen unit's level, or the level the text names ("X
+   * district"), except that a seat named as a unit after its own province ("Mandera county", "Idlib
+   * governorate") stands for that province, never for something finer.
+   */
+  private PlaceMention.Kind kind(NameMatch m, Place place) {
+    if (place.isAdmin1Unit()) {
+      return PlaceMention.Kind.ADMIN1;
+    }
+    if (place.isAdmin2Unit()) {
+      return PlaceMention.Kind.ADMIN2;
+    }
+    String province = gazetteer.admin1Name(place.countryCode(), place.admin1Code());
+    if (m.kind() == PlaceMention.Kind.ADMIN2 && province != null
+        && Gazetteer.key(province).equals(Gazetteer.key(m.text()))) {
+      return PlaceMention.Kind.ADMIN1;
+    }
+    return m.kind();
+  }
+
+  /** A word the countries table knows, or an admin noun ("Gazipur Sadar", "Jessore District"). */
   private boolean known(String word) {
-    return countries.find(word).isPresent();
+    return countries.find(word).isPresent() || LocativeCues.isAdminNoun(word);
   }
 
   static Set<String> loadWords(String resource) {

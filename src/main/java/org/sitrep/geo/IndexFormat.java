@@ -16,13 +16,13 @@ package org.sitrep.geo;
  * int[N] place indexes sorted by geonameId
  * </pre>
  *
- * Places include the admin1 units of {@link Admin1Units} (feature "ADM1", negative ids). Places
- * are stored settlements first, then admin1 units, each most populous first, so every posting list
- * (ascending indexes) is already in that order.
+ * Places include the admin1 and admin2 units of {@link AdminUnits} (features "ADM1" and "ADM2",
+ * negative ids). Places are stored settlements first, then admin1 units, then admin2 units, each most
+ * populous first, so every posting list (ascending indexes) is already in that order.
  */
 final class IndexFormat {
   static final int MAGIC = 0x53475A49; // "SGZI"
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   private IndexFormat() {}
 }

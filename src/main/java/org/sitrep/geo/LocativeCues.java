@@ -28,6 +28,14 @@ final class LocativeCues {
 
   private static final Set<String> ADMIN1_NOUNS =
       Set.of("province", "governorate", "state", "region", "prefecture", "oblast", "department");
+  /**
+   * Nouns of second-level and lower units. "Sadar" names the upazila or tehsil around a district's
+   * seat ("Gazipur Sadar"); "county" is a first-level unit in Kenya and a second-level one elsewhere,
+   * so it counts here and the resolver weighs both levels.
+   */
+  private static final Set<String> ADMIN2_NOUNS = Set.of("district", "upazila", "upazilla", "zila", "county",
+      "sub-county", "subcounty", "sadar", "tehsil", "taluka", "raion", "rayon", "municipality", "lga",
+      "subdivision", "sub-district", "subdistrict");
 
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
@@ -67,12 +75,40 @@ final class LocativeCues {
 
   /** Whether the name is an admin1 unit: "Idlib province", "the governorate of Raqqa". */
   static boolean isAdmin1(Analysis a, int first, int end) {
+    return namesUnit(a, first, end, ADMIN1_NOUNS);
+  }
+
+  /**
+   * Whether the name is a district or lower unit: "Mandera district", "Sharsha upazila", "Kuria
+   * West sub county", "Gazipur Sadar", "the district of Swat".
+   */
+  static boolean isAdmin2(Analysis a, int first, int end) {
     Sentence s = a.sentenceOf(first);
-    if (end < s.endToken() && ADMIN1_NOUNS.contains(lemma(a.tokens().get(end)))) {
+    if (end + 1 < s.endToken() && lower(a.tokens().get(end)).equals("sub")
+        && ADMIN2_NOUNS.contains(lemma(a.tokens().get(end + 1)))) {
+      return true;
+    }
+    return namesUnit(a, first, end, ADMIN2_NOUNS);
+  }
+
+  /** A noun that names what contains a place: "village", "town", "district", "upazila". */
+  static boolean isContainerNoun(String lowerCaseWord) {
+    return CONTAINERS.contains(lowerCaseWord) || isAdminNoun(lowerCaseWord);
+  }
+
+  /** A noun of an admin unit at any level ("District", "Upazila", "Sadar", "Province"). */
+  static boolean isAdminNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return ADMIN1_NOUNS.contains(w) || ADMIN2_NOUNS.contains(w);
+  }
+
+  private static boolean namesUnit(Analysis a, int first, int end, Set<String> nouns) {
+    Sentence s = a.sentenceOf(first);
+    if (end < s.endToken() && nouns.contains(lemma(a.tokens().get(end)))) {
       return true;
     }
     return first - 2 >= s.firstToken() && lower(a.tokens().get(first - 1)).equals("of")
-        && ADMIN1_NOUNS.contains(lemma(a.tokens().get(first - 2)));
+        && nouns.contains(lemma(a.tokens().get(first - 2)));
   }
 
   /**

@@ -18,8 +18,13 @@ import org.sitrep.nlp.Token;
 final class NameFilter {
   private static final Set<String> CONNECTORS = Set.of("al", "el", "ez", "az", "ad", "ed", "as", "es", "ash", "at",
       "ar", "an", "ul", "de", "del", "da", "di", "du", "des", "la", "le", "los", "las", "of", "on", "upon", "sur",
+      "au", "aux",
       "am", "im", "bin", "ibn", "bani", "and", "-", "'s", "’s");
+  private static final Set<String> LIST_MARKS = Set.of(",", "(", "-LRB-");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+  /** Prepositions before which a country is the place itself: "in the US today". */
+  private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "across", "throughout",
+      "near");
   private static final Set<String> NOT_PLACE_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY",
       "PERCENT", "SET", "EMAIL", "URL");
   private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
@@ -46,7 +51,7 @@ final class NameFilter {
     Set<String> parts = new HashSet<>();
     for (Entity e : a.entities()) {
       if (e.type().equals("PERSON") && e.endToken() - e.firstToken() > 1
-          && !gazetteer.contains(e.text())) {
+          && !gazetteer.contains(e.text()) && !endsWithAdminNoun(a, e)) {
         parts.add(lower(a.tokens().get(e.endToken() - 1)));
       }
     }
@@ -111,7 +116,8 @@ final class NameFilter {
   /** Inside a longer person name, or a person's name by its title or a speech verb after it. */
   boolean isPersonName(Analysis a, Context c, int first, int end) {
     for (Entity e : a.entities()) {
-      if (GazetteerPlaceFinder.isEntity(e, first, end, "PERSON") && e.endToken() - e.firstToken() > end - first) {
+      if (GazetteerPlaceFinder.isEntity(e, first, end, "PERSON") && e.endToken() - e.firstToken() > end - first
+          && !endsWithAdminNoun(a, e)) {
         return true;
       }
     }
@@ -123,6 +129,45 @@ final class NameFilter {
       return titled || speaks || surname;
     }
     return surname && (titled || speaks || !taggedAs(a, first, end, "LOCATION"));
+  }
+
+  /**
+   * A country name used as a modifier of the common noun or adjective after it ("the US dollar",
+   * "US forces", "the US anti-terror drive"): not after a locative preposition ("in the US today"),
+   * not before a time word.
+   */
+  boolean modifiesNoun(Analysis a, int first, int end) {
+    Sentence s = a.sentenceOf(first);
+    if (end >= s.endToken()) {
+      return false;
+    }
+    Token next = a.tokens().get(end);
+    boolean noun = ("NN".equals(next.pos()) || "NNS".equals(next.pos()) || "JJ".equals(next.pos()))
+        && !next.isCapitalized() && !NOT_PLACE_NER.contains(next.ner());
+    int before = first - 1;
+    while (before > s.firstToken() && DETERMINERS.contains(lower(a.tokens().get(before)))) {
+      before--;
+    }
+    boolean locative = before >= s.firstToken() && before < first
+        && SITE_PREPOSITIONS.contains(lower(a.tokens().get(before)));
+    return noun && !locative;
+  }
+
+  /** "US-led", "Saudi-backed" written as three tokens: the name, a dash without spaces, a lower-case word. */
+  boolean beforeHyphenCompound(Analysis a, int end) {
+    Sentence s = a.sentenceOf(end - 1);
+    if (end + 1 >= s.endToken() || !a.tokens().get(end).word().equals("-")) {
+      return false;
+    }
+    Token dash = a.tokens().get(end);
+    Token next = a.tokens().get(end + 1);
+    return dash.span().start() == a.tokens().get(end - 1).span().end() && next.span().start() == dash.span().end()
+        && !next.word().isEmpty() && Character.isLowerCase(next.word().charAt(0));
+  }
+
+  /** "Madaripur Sadar", "Bogra District": CoreNLP's person is a unit's name. */
+  private static boolean endsWithAdminNoun(Analysis a, Entity e) {
+    return LocativeCues.isAdminNoun(a.tokens().get(e.endToken() - 1).word());
   }
 
   /**
@@ -163,7 +208,7 @@ final class NameFilter {
     boolean initial = first == s.firstToken();
     boolean headline = c.headlines().contains(s.index());
     String before = initial ? "" : lower(a.tokens().get(first - 1));
-    boolean locative = LocativeCues.isLocative(before);
+    boolean locative = LocativeCues.isLocative(before) || listedAfterLocative(a, first);
     boolean allCommon = tokens.stream().allMatch(t -> isCommonWord(t.word()) || CONNECTORS.contains(lower(t)));
     if (allCommon) {
       return location && locative && !headline;
@@ -183,6 +228,31 @@ final class NameFilter {
   }
 
   /**
+   * A name listed after a place that a locative preposition introduces: "in Nyalenda, Kisumu", "at
+   * Ghatail town (Tangail, Dhaka)". Walks back over names, connectors, unit nouns and list
+   * punctuation to the preposition.
+   */
+  private static boolean listedAfterLocative(Analysis a, int first) {
+    Sentence s = a.sentenceOf(first);
+    if (first - 1 <= s.firstToken() || !LIST_MARKS.contains(a.tokens().get(first - 1).word())) {
+      return false;
+    }
+    for (int i = first - 2, steps = 0; i >= s.firstToken() && steps < 10; i--, steps++) {
+      Token t = a.tokens().get(i);
+      String w = lower(t);
+      if (LocativeCues.isLocative(w) && !w.equals("of")) {
+        return i + 1 < first - 1 && isNameWord(a.tokens().get(i + 1).word());
+      }
+      boolean inChain = LIST_MARKS.contains(t.word()) || isNameWord(t.word()) || CONNECTORS.contains(w)
+          || LocativeCues.isContainerNoun(w);
+      if (!inChain) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the match is only part of a longer capitalised name that is not known ("Bab" of "Bab
    * al-Hawa"): a name word right before or after it (across connectors) that is not a common word,
    * facility or country word.
@@ -190,21 +260,30 @@ final class NameFilter {
   boolean partOfUnknownName(Analysis a, int first, int end, java.util.function.Predicate<String> known) {
     Sentence s = a.sentenceOf(first);
     int next = end;
-    while (next < s.endToken() && next - end < 2 && isInnerConnector(a.tokens().get(next))) {
+    while (next < s.endToken() && next - end < 2 && isInnerConnector(a, a.tokens().get(next))) {
       next++;
     }
     if (next < s.endToken() && unknownNameWord(a.tokens().get(next), known)) {
       return true;
     }
     int prev = first - 1;
-    while (prev > s.firstToken() && first - prev < 3 && isInnerConnector(a.tokens().get(prev))) {
+    while (prev > s.firstToken() && first - prev < 3 && isInnerConnector(a, a.tokens().get(prev))) {
       prev--;
     }
     return prev > s.firstToken() && prev < first && unknownNameWord(a.tokens().get(prev), known);
   }
 
-  private static boolean isInnerConnector(Token t) {
+  /** A connector inside a name ("Bab al-Hawa"); a dash with spaces around it separates ("Dhaka - Uttara"). */
+  private static boolean isInnerConnector(Analysis a, Token t) {
     String w = lower(t);
+    if (w.equals("-")) {
+      String text = a.text();
+      int start = t.span().start();
+      int end = t.span().end();
+      boolean spaced = start > 0 && end < text.length() && Character.isWhitespace(text.charAt(start - 1))
+          && Character.isWhitespace(text.charAt(end));
+      return !spaced;
+    }
     return CONNECTORS.contains(w) && !w.equals("and") && !w.equals("of") && !w.endsWith("s");
   }
 

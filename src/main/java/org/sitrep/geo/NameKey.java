@@ -28,6 +28,21 @@ final class NameKey {
 
   private NameKey() {}
 
+  /** Articles written as a word of their own before a name ("el Mina"), unlike English words ("at", "as"). */
+  private static final Set<String> SEPARATE_ARTICLES = Set.of("al", "el", "il", "ul", "ez", "az", "ash", "esh",
+      "adh", "edh", "ath", "eth");
+
+  /** Whether the word is an Arabic article written apart before a name: "al", "El", "ez". */
+  static boolean isArticle(String word) {
+    return SEPARATE_ARTICLES.contains(basic(word));
+  }
+
+  /** Whether the name starts with such an article followed by more words: "El Wak", "Ar Raqqah", "al-Bab". */
+  static boolean startsWithArticle(String name) {
+    String[] words = basic(name).split(" ");
+    return words.length > 1 && ARTICLES.contains(words[0]);
+  }
+
   /** Lower case, no accents, no apostrophes, other punctuation as single spaces. */
   static String basic(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);

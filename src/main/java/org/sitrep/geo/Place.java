@@ -3,8 +3,8 @@ package org.sitrep.geo;
 /**
  * A GeoNames populated place (cities500): id, primary name, point, ISO country code, GeoNames admin1
  * code, feature code ("PPLC" capital, "PPLA" admin1 seat, "PPL" ...), population (0 when unknown).
- * An admin1 unit ({@link #isAdmin1Unit}) has feature "ADM1", a point and population derived from
- * its places, and a negative id: GeoNames' id of the unit is not known.
+ * An admin unit ({@link #isAdmin1Unit}, {@link #isAdmin2Unit}) has feature "ADM1" or "ADM2", a point
+ * and population derived from its places, and a negative id: GeoNames' id of the unit is not known.
  */
 public record Place(
     long geonameId,
@@ -18,10 +18,15 @@ public record Place(
 
   /** A province, state, county or governorate rather than a settlement. */
   public boolean isAdmin1Unit() {
-    return featureCode.equals(Admin1Units.FEATURE);
+    return featureCode.equals(AdminUnits.Level.ADM1.feature);
   }
 
-  /** The GeoNames id, or null for an admin1 unit (whose id is synthetic). */
+  /** A district, zila, raion or (US) county: a second-level unit rather than a settlement. */
+  public boolean isAdmin2Unit() {
+    return featureCode.equals(AdminUnits.Level.ADM2.feature);
+  }
+
+  /** The GeoNames id, or null for an admin unit (whose id is synthetic). */
   public Long knownGeonameId() {
     return geonameId > 0 ? geonameId : null;
   }

@@ -9,7 +9,9 @@ import org.sitrep.nlp.Span;
  * {@code preposition} the lower-cased case marker governing the name or its facility ("in", "near",
  * "north of", "outskirts of"), or null. {@code score} is a confidence in [0, 1]; a country or
  * demonym found inside an organisation's name ("Syrian Observatory for Human Rights") has score
- * {@link #IN_NAME_SCORE}.
+ * {@link #IN_NAME_SCORE}. {@code attributive}: a country named as a modifier of a noun ("US-led",
+ * "Saudi-backed", "US forces", "the US dollar"): it may name an actor's nationality, never the site,
+ * and it does not make its country the article's.
  */
 public record PlaceMention(
     Span span,
@@ -20,13 +22,16 @@ public record PlaceMention(
     Span facilitySpan,
     String facility,
     String preposition,
-    double score) {
+    double score,
+    boolean attributive) {
 
   public static final double IN_NAME_SCORE = 0.1;
 
   public enum Kind {
     SETTLEMENT,
     ADMIN1,
+    /** A district or lower unit ("Mandera district", "Gazipur Sadar") or a GeoNames admin2 unit. */
+    ADMIN2,
     COUNTRY,
     DEMONYM
   }

@@ -10,10 +10,13 @@ import java.util.Set;
 /**
  * Chooses one place among a name's candidates, by evidence in this order of strength: countries
  * named (or implied by demonyms) in the article; countries implied by its unambiguous places (a
- * sole candidate CoreNLP tags as a location or that is an admin1 unit, or a capital or admin seat that
+ * sole candidate CoreNLP tags as a location or that is an admin unit, or a capital or admin seat that
  * dwarfs its namesakes);
- * distance to those anchor places; then feature code (capital, admin1 seat) and population. Ties
- * keep the candidate list's order (most populous, then lowest GeoNames id): deterministic.
+ * distance to those anchor places; then feature code (capital, admin seat, an admin unit where the
+ * text names one: "X province", "X district") and population. A second-level unit (GeoNames admin2)
+ * is a candidate only where the text names a unit or where its country is already the article's: a
+ * bare name does not go to a district abroad. Ties keep the candidate list's order (most populous,
+ * then lowest GeoNames id): deterministic.
  */
 final class PlaceResolver {
   private static final double NAMED_COUNTRY = 4.0;
@@ -30,7 +33,8 @@ final class PlaceResolver {
   private static final double DOMINANT_BONUS = 1.5;
 
   private final Set<String> named = new HashSet<>();
-  private final Set<String> implied = new HashSet<>();
+  /** Countries the text implies, each with the keys of the names that imply it ("" for the outlet). */
+  private final Map<String, Set<String>> implied = new HashMap<>();
   private final List<Place> anchors = new ArrayList<>();
   private final Map<Place, String> anchorKeys = new HashMap<>();
 
@@ -44,12 +48,12 @@ final class PlaceResolver {
    */
   PlaceResolver(List<NameMatch> matches, Country outlet) {
     for (NameMatch m : matches) {
-      if (m.country() != null && !m.isPlace()) {
+      if (m.country() != null && !m.isPlace() && !m.attributive()) {
         named.add(m.country().iso2());
       }
     }
     if (outlet != null && !named.contains(outlet.iso2())) {
-      implied.add(outlet.iso2());
+      imply(outlet.iso2(), "");
     }
     List<Place> strong = new ArrayList<>();
     addAnchors(matches, true, strong, outlet);
@@ -57,11 +61,11 @@ final class PlaceResolver {
   }
 
   /**
-   * Strong anchors first (a dominant seat, a sole admin1 unit), then weak ones (a sole candidate
+   * Strong anchors first (a dominant seat, a sole admin unit), then weak ones (a sole candidate
    * tagged a location). A weak anchor abroad implies its country only when nothing else gives
-   * context, or when it lies within {@value #CONTEXT_KM} km of a strong anchor or of the outlet's
-   * country: a lone foreign namesake of a village cities500 lacks ("Kiunga" in a Kenyan paper) does
-   * not make its own country the article's.
+   * context, or when it lies within {@value #PLAUSIBLE_KM} km of a strong anchor, or, with none,
+   * {@value #CONTEXT_KM} km of the outlet's country: a lone foreign namesake of a village cities500 lacks
+   * ("Kiunga" in a Kenyan paper, "Safipur" beside Dhaka) does not make its own country the article's.
    */
   private void addAnchors(List<NameMatch> matches, boolean strongPass, List<Place> strong, Country outlet) {
     for (NameMatch m : matches) {
@@ -69,7 +73,11 @@ final class PlaceResolver {
         continue;
       }
       Place best = choose(m, false);
-      boolean isStrong = dominant(m.candidates()) || (m.candidates().size() == 1 && best.isAdmin1Unit());
+      if (best == null) {
+        continue;
+      }
+      boolean isStrong = dominant(m.candidates())
+          || (m.candidates().size() == 1 && (best.isAdmin1Unit() || best.isAdmin2Unit()));
       boolean isWeak = !isStrong && m.candidates().size() == 1 && m.taggedLocation();
       if (strongPass != isStrong || (!strongPass && !isWeak && !named.contains(best.countryCode()))) {
         continue;
@@ -77,7 +85,7 @@ final class PlaceResolver {
       boolean consistent = named.isEmpty() ? isStrong || nearContext(best, strong, outlet)
           : named.contains(best.countryCode());
       if ((isStrong || isWeak) && consistent) {
-        implied.add(best.countryCode());
+        imply(best.countryCode(), Gazetteer.key(m.text()));
         if (isStrong) {
           strong.add(best);
         }
@@ -93,8 +101,11 @@ final class PlaceResolver {
     if (strong.isEmpty() && outlet == null) {
       return true;
     }
-    return implied.contains(p.countryCode()) || strong.stream().anyMatch(a -> a.distanceKm(p) <= CONTEXT_KM)
-        || (outlet != null && p.distanceKm(outlet.lat(), outlet.lon()) <= CONTEXT_KM);
+    if (implied.containsKey(p.countryCode())) {
+      return true;
+    }
+    return strong.isEmpty() ? p.distanceKm(outlet.lat(), outlet.lon()) <= CONTEXT_KM
+        : strong.stream().anyMatch(a -> a.distanceKm(p) <= PLAUSIBLE_KM);
   }
 
   /** A capital or admin seat of 100k+ people, ten times bigger than any namesake. */
@@ -105,7 +116,7 @@ final class PlaceResolver {
     return seat && top.population() >= DOMINANT_POPULATION && top.population() >= 10 * next;
   }
 
-  /** The best candidate for the match. */
+  /** The best candidate for the match, or null when none may be meant here. */
   Place choose(NameMatch m) {
     return choose(m, true);
   }
@@ -115,12 +126,15 @@ final class PlaceResolver {
     double bestScore = Double.NEGATIVE_INFINITY;
     String key = Gazetteer.key(m.text());
     for (Place c : m.candidates()) {
-      double s = score(c, m.kind() == PlaceMention.Kind.ADMIN1);
-      if (c == m.candidates().get(0) && dominant(m.candidates())) {
-        s += DOMINANT_BONUS;
+      if (!eligible(m, c)) {
+        continue;
+      }
+      double s = score(c, m.kind());
+      if (c == m.candidates().get(0) && dominant(m.candidates()) && m.kind() == PlaceMention.Kind.SETTLEMENT) {
+        s += DOMINANT_BONUS; // "Antioquia department" is the Colombian unit, not Antioch
       }
       if (useProximity) {
-        s += countryScore(c.countryCode(), IMPLIED_COUNTRY) + proximity(c, key);
+        s += countryScore(c.countryCode(), key) + proximity(c, key);
       }
       if (s > bestScore) {
         best = c;
@@ -130,18 +144,48 @@ final class PlaceResolver {
     return best;
   }
 
-  private double countryScore(String iso2, double impliedWeight) {
-    return implied.contains(iso2) && !named.contains(iso2) ? impliedWeight : 0;
+  /**
+   * A district abroad is not meant by a bare name ("Kurigram" is, in a Bangladeshi report); nor is a
+   * place that bears the name only without the text's leading article ("El Wak" is not Wewak), unless
+   * it lies in the article's countries or near its other places.
+   */
+  private boolean eligible(NameMatch m, Place c) {
+    if (m.articleOnly().contains(c) && !inContext(c.countryCode())
+        && anchors.stream().noneMatch(a -> !a.equals(c) && a.distanceKm(c) <= PLAUSIBLE_KM)) {
+      return false;
+    }
+    return !c.isAdmin2Unit() || m.kind() != PlaceMention.Kind.SETTLEMENT || inContext(c.countryCode());
   }
 
-  private double score(Place c, boolean admin1) {
+  /** The weight of a country that other names of the text imply: a name does not vouch for itself. */
+  private double countryScore(String iso2, String key) {
+    return impliedBesides(iso2, key) && !named.contains(iso2) ? IMPLIED_COUNTRY : 0;
+  }
+
+  private void imply(String iso2, String key) {
+    implied.computeIfAbsent(iso2, k -> new HashSet<>()).add(key);
+  }
+
+  /** Whether a name other than {@code key} (or the outlet) implies the country. */
+  private boolean impliedBesides(String iso2, String key) {
+    Set<String> by = implied.get(iso2);
+    return by != null && by.stream().anyMatch(k -> !k.equals(key));
+  }
+
+  /**
+   * Country, feature and size. Where the text names a unit, units and seats of that level come
+   * first, those of the other level next ("X county" is a province in Kenya, a district elsewhere).
+   */
+  private double score(Place c, PlaceMention.Kind kind) {
     double s = named.contains(c.countryCode()) ? NAMED_COUNTRY : 0;
-    s += switch (c.featureCode()) {
-      case "PPLC" -> 1.0;
-      case "PPLA", Admin1Units.FEATURE -> admin1 ? 2.0 : 0.6;
-      case "PPLA2" -> 0.3;
-      default -> 0;
+    boolean level1 = c.isAdmin1Unit() || c.featureCode().equals("PPLA");
+    boolean level2 = c.isAdmin2Unit() || c.featureCode().equals("PPLA2");
+    s += switch (kind) {
+      case ADMIN1 -> level1 ? 2.0 : c.isAdmin2Unit() ? 1.0 : level2 ? 0.3 : 0;
+      case ADMIN2 -> level2 ? 2.0 : level1 ? 1.5 : 0;
+      default -> level1 ? 0.6 : level2 ? 0.3 : 0;
     };
+    s += c.featureCode().equals("PPLC") ? 1.0 : 0;
     return s + Math.log10(c.population() + 1.0) / 7.0;
   }
 
@@ -175,7 +219,7 @@ final class PlaceResolver {
   }
 
   private boolean inContext(String iso2) {
-    return named.contains(iso2) || implied.contains(iso2);
+    return named.contains(iso2) || implied.containsKey(iso2);
   }
 
   /** Confidence in [0.05, 1] for a resolved place. */
@@ -183,7 +227,7 @@ final class PlaceResolver {
     Set<String> countries = new HashSet<>();
     m.candidates().forEach(c -> countries.add(c.countryCode()));
     double s = 0.5;
-    s += named.contains(chosen.countryCode()) ? 0.2 : implied.contains(chosen.countryCode()) ? 0.1 : 0;
+    s += named.contains(chosen.countryCode()) ? 0.2 : implied.containsKey(chosen.countryCode()) ? 0.1 : 0;
     s += m.taggedLocation() ? 0.15 : 0;
     s += m.end() - m.first() > 1 || m.candidates().size() == 1 ? 0.1 : 0;
     s += m.facilityEnd() > 0 ? 0.05 : 0;

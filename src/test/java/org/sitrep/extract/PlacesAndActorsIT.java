@@ -119,4 +119,31 @@ class PlacesAndActorsIT {
     assertThat(e.actor1().inter()).isEqualTo(3);
     assertThat(e.actor2().name()).isEqualTo("Civilians (Kenya)");
   }
+
+  @Test
+  void aCurrencyOrACoalitionDoesNotMakeItsCountryTheEventsCountry() {
+    EventMention dollar = main("Shopkeepers angry at the rising US dollar rate burned tyres and blocked the main "
+        + "road on Monday.", "Test Wire");
+    assertThat(dollar.location() == null ? null : dollar.location().country()).isNotEqualTo("US");
+    EventMention saudi = main("Saudi-led coalition aircraft struck Al Jawf governorate in northern Yemen on Monday, "
+        + "destroying two houses.", "Test Wire");
+    assertThat(saudi.location().country()).isEqualTo("YE");
+  }
+
+  @Test
+  void aDistrictResolvesAtPrecisionAdmin2() {
+    EventMention e = main("Bangladeshi police fired tear gas at garment workers protesting in Kurigram on Sunday.",
+        "Test Wire");
+    assertThat(e.location().country()).isEqualTo("BD");
+    assertThat(e.location().precision()).isEqualTo("admin2");
+    assertThat(e.location().geonameid()).isNull();
+  }
+
+  @Test
+  void aLocalMilitiaGivesTheCountryWhenNoPlaceIsNamed() {
+    EventMention e = main("Mungiki members beat two youths who refused to join the sect.", "Test Wire");
+    assertThat(e.location()).isNotNull();
+    assertThat(e.location().country()).isEqualTo("KE");
+    assertThat(e.location().precision()).isEqualTo("country");
+  }
 }

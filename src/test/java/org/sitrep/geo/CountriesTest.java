@@ -62,4 +62,11 @@ class CountriesTest {
     assertThat(countries.isDemonym("Observatory")).isFalse();
     assertThat(countries.find("Observatory")).isEmpty();
   }
+
+  @Test
+  void anOutletDeclaresItsCountryAlsoAfterAHyphen() {
+    Countries c = Countries.shared();
+    assertThat(c.ofOutlet("Monitoring Mission SMM-Ukraine")).map(Country::iso2).contains("UA");
+    assertThat(c.ofOutlet("Guinea-Bissau Daily")).map(Country::iso2).contains("GW");
+  }
 }

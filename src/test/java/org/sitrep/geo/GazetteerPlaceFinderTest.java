@@ -122,7 +122,84 @@ class GazetteerPlaceFinderTest {
     PlaceMention saudi = named(found, "Saudi").orElseThrow();
     assertThat(saudi.country().iso2()).isEqualTo("SA");
     assertThat(saudi.insideName()).isFalse();
+    assertThat(saudi.attributive()).isTrue();
     assertThat(named(found, "Hodeidah").orElseThrow().place().countryCode()).isEqualTo("YE");
+  }
+
+  @Test
+  void aCountryNameBeforeACommonNounIsAModifierNotASite() {
+    List<PlaceMention> found = find("Shopkeepers angry at the rising US dollar rate closed their stalls. "
+        + "Later, a convoy drove through the US capital.");
+    PlaceMention dollar = found.get(0);
+    assertThat(dollar.text()).isEqualTo("US");
+    assertThat(dollar.attributive()).isTrue();
+    List<PlaceMention> adjective = find("Hundreds of students marched against the US military presence.");
+    assertThat(named(adjective, "US").orElseThrow().attributive()).isTrue();
+    List<PlaceMention> site = find("Two exiled journalists were arrested in the US on Monday.");
+    assertThat(named(site, "US").orElseThrow().attributive()).isFalse();
+  }
+
+  @Test
+  void aDistrictThatNoTownIsNamedAfterResolvesAsTheSecondLevelUnit() {
+    // cities500 has no town of Kurigram or Gazipur; GeoNames' admin2 units do, at their towns' mean point
+    List<PlaceMention> bare = find("Bangladeshi police fired rubber bullets at farmers in Kurigram on Sunday.");
+    PlaceMention kurigram = named(bare, "Kurigram").orElseThrow();
+    assertThat(kurigram.kind()).isEqualTo(PlaceMention.Kind.ADMIN2);
+    assertThat(kurigram.place().isAdmin2Unit()).isTrue();
+    assertThat(kurigram.place().countryCode()).isEqualTo("BD");
+    assertThat(kurigram.place().knownGeonameId()).isNull();
+    List<PlaceMention> noun = find("Rioters torched two buses in Gazipur district before dawn.");
+    assertThat(named(noun, "Gazipur").orElseThrow().place().countryCode()).isEqualTo("BD");
+  }
+
+  @Test
+  void aForeignDistrictIsNotMeantByABareName() {
+    List<PlaceMention> found = find("Kenyan police shot two robbers in Kurigram on Sunday.");
+    assertThat(named(found, "Kurigram")).isEmpty();
+  }
+
+  @Test
+  void anUpazilaNounOrSadarAfterANameDoesNotHideTheName() {
+    List<PlaceMention> sadar = find("Police charged at students in Bogra Sadar on Monday, local media said.");
+    assertThat(named(sadar, "Bogra").orElseThrow().place().countryCode()).isEqualTo("BD");
+    List<PlaceMention> dash = find("Students marched outside a private university in Dhaka - Uttara on Monday.");
+    assertThat(named(dash, "Dhaka").orElseThrow().place().countryCode()).isEqualTo("BD");
+  }
+
+  @Test
+  void aNameListedAfterALocativePlaceIsAPlace() {
+    List<PlaceMention> found = find("Crowds gathered at dawn in Manyatta, Kisumu. Nobody was hurt.");
+    assertThat(named(found, "Kisumu").orElseThrow().place().countryCode()).isEqualTo("KE");
+  }
+
+  @Test
+  void aNameMatchedOnlyByDroppingItsArticleIsNotAFarAwayPlace() {
+    // "El Wak" folds to the key of an alternate name of Wewak (Papua New Guinea)
+    List<PlaceMention> found = find("Militants attacked the police post at El Wak on Monday night.");
+    assertThat(found).noneMatch(m -> m.place() != null && m.place().countryCode().equals("PG"));
+  }
+
+  @Test
+  void aHyphenatedNameWithALowerCasePartIsOneName() {
+    List<PlaceMention> found = find("Rival gangs exchanged fire in Port-au-Prince on Thursday.");
+    assertThat(named(found, "Port-au-Prince").orElseThrow().place().countryCode()).isEqualTo("HT");
+  }
+
+  @Test
+  void aUnitNounPrefersTheUnitToAFamousNamesakeCity() {
+    // Antakya (Turkey) has the alternate name "Antioquia"; the Colombian department has it as its name
+    List<PlaceMention> found = find("Soldiers destroyed an illegal gold mine in Antioquia department on Wednesday.");
+    PlaceMention antioquia = named(found, "Antioquia").orElseThrow();
+    assertThat(antioquia.place().countryCode()).isEqualTo("CO");
+    assertThat(antioquia.kind()).isEqualTo(PlaceMention.Kind.ADMIN1);
+  }
+
+  @Test
+  void aLoneNamesakeAbroadDoesNotImplyItsCountryBesideStrongLocalPlaces() {
+    // Safipur is a town in India, 1,000 km from Dhaka; here it is a village cities500 lacks
+    List<PlaceMention> found = find("Rioters set fire to a bus at Safipur bazaar near Dhaka on Monday.");
+    assertThat(named(found, "Safipur")).isEmpty();
+    assertThat(named(found, "Dhaka").orElseThrow().place().countryCode()).isEqualTo("BD");
   }
 
   @Test
