@@ -130,7 +130,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
     Map<String, String> provenance = new LinkedHashMap<>();
     provenance.put("model", "Sitrep event-type model: multinomial logistic regression over lexical features"
-        + (embedWeight > 0 ? ", joined with one over the sentence embedding of " + SentenceEmbedder.NAME : ""));
+        + (embedWeight > 0 ? ", joined with one over the sentence embedding (" + SentenceEmbedder.NAME + ") of each text's first "
+            + SentenceEmbedder.MAX_CHARS + " characters" : ""));
     provenance.put("data", data.getFileName() + " sha256 " + sha256(data) + ", fit split only ("
         + fit.size() + " notes; sha256(event_id) % 5 != 0)");
     provenance.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

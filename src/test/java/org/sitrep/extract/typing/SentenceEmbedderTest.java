@@ -35,4 +35,16 @@ class SentenceEmbedderTest {
   void aBlankTextHasTheZeroVector() {
     assertThat(SentenceEmbedder.shared().embed("  ")).containsOnly(0f);
   }
+
+  @Test
+  void theEmbeddingReadsTheLeadOfALongTextCutAtASpace() {
+    String lead = "Gunmen attacked a village near the river on Monday and burned homes, killing four people";
+    String text = lead + " and wounding many more, officials said, adding that the attackers fled into the forest.";
+    assertThat(SentenceEmbedder.lead(lead)).isEqualTo(lead);
+    String cut = SentenceEmbedder.lead(text);
+    assertThat(cut.length()).isLessThanOrEqualTo(SentenceEmbedder.MAX_CHARS);
+    assertThat(text).startsWith(cut);
+    assertThat(text.charAt(cut.length())).isEqualTo(' ');
+    assertThat(SentenceEmbedder.shared().embed(text)).containsExactly(SentenceEmbedder.shared().embed(cut));
+  }
 }
