@@ -7,13 +7,15 @@ import org.sitrep.nlp.StageTimes;
 /**
  * The per-stage table of {@code sitrep bench --profile}: each stage's summed thread time, its share
  * of all timed stages, milliseconds per article and how many times it ran. Counters without time
- * (sentences parsed or skipped by the relevance step) are listed with their counts only.
+ * (sentences parsed or skipped by the relevance step) are listed with their counts only. A stage
+ * whose name starts with a space is a part of another (the type model within the events stage):
+ * listed, but not added to the total.
  */
 public final class StageProfile {
   private StageProfile() {}
 
   public static String table(List<StageTimes.Stage> stages, int articles) {
-    long total = stages.stream().mapToLong(StageTimes.Stage::nanos).sum();
+    long total = stages.stream().filter(s -> !s.name().startsWith(" ")).mapToLong(StageTimes.Stage::nanos).sum();
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-40s %10s %7s %12s %10s%n", "stage", "thread-s", "share", "ms/article",
         "count"));

@@ -26,6 +26,7 @@ import org.sitrep.eval.LabelStats;
 import org.sitrep.eval.Scores;
 import org.sitrep.eval.SplitRule;
 import org.sitrep.extract.typing.LinearTypeModel;
+import org.sitrep.extract.typing.SentenceEmbedder;
 import org.sitrep.extract.typing.TypeTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +69,19 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--min-count", defaultValue = "2", description = "Drop rarer features. Default: ${DEFAULT-VALUE}.")
   int minCount;
 
+  @Option(names = "--embed-weight", defaultValue = "0",
+      description = "Weight of a second regression over each text's sentence embedding (all-MiniLM-L6-v2), "
+          + "joined with the word model's scores; 0 fits word features alone. Default: ${DEFAULT-VALUE}.")
+  double embedWeight;
+
+  @Option(names = "--embed-scale", defaultValue = "5",
+      description = "Factor on the unit-length embedding while fitting. Default: ${DEFAULT-VALUE}.")
+  double embedScale;
+
+  @Option(names = "--embed-epochs", defaultValue = "24",
+      description = "Passes of the embedding regression. Default: ${DEFAULT-VALUE}.")
+  int embedEpochs;
+
   @Option(names = "--holdout-only", description = "Score on the inner hold-out and write nothing.")
   boolean holdoutOnly;
 
@@ -84,7 +98,8 @@ public final class TrainCommand implements Callable<Integer> {
       return 2;
     }
     List<AcledRow> fit = AcledCsv.read(data, id -> !SplitRule.isCheck(id));
-    TypeTrainer.Settings settings = new TypeTrainer.Settings(epochs, rate, l2, balance, minCount, 17L);
+    TypeTrainer.Settings settings = new TypeTrainer.Settings(epochs, rate, l2, balance, minCount, 17L,
+        embedWeight, embedScale, embedEpochs);
     TypeTrainer trainer = new TypeTrainer(settings);
     List<TypeTrainer.Example> inner = new ArrayList<>();
     List<AcledRow> held = new ArrayList<>();
@@ -114,12 +129,16 @@ public final class TrainCommand implements Callable<Integer> {
       return 0;
     }
     Map<String, String> provenance = new LinkedHashMap<>();
-    provenance.put("model", "Sitrep event-type model: multinomial logistic regression over lexical features");
+    provenance.put("model", "Sitrep event-type model: multinomial logistic regression over lexical features"
+        + (embedWeight > 0 ? ", joined with one over the sentence embedding (" + SentenceEmbedder.NAME + ") of each text's first "
+            + SentenceEmbedder.MAX_CHARS + " characters" : ""));
     provenance.put("data", data.getFileName() + " sha256 " + sha256(data) + ", fit split only ("
         + fit.size() + " notes; sha256(event_id) % 5 != 0)");
     provenance.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     provenance.put("command", "sitrep train --data " + data + " --epochs " + epochs + " --rate " + rate + " --l2 " + l2
-        + " --balance " + balance + " --min-count " + minCount);
+        + " --balance " + balance + " --min-count " + minCount
+        + (embedWeight > 0 ? " --embed-weight " + embedWeight + " --embed-scale " + embedScale + " --embed-epochs " + embedEpochs
+            : ""));
     provenance.put("scores", summary);
     provenance.put("licence", "fit on ACLED data (research use with attribution: acleddata.com)");
     LinearTypeModel model = trainer.fit(fit.stream().map(TrainCommand::example).toList(), provenance);

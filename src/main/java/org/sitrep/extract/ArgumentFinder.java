@@ -87,6 +87,22 @@ final class ArgumentFinder {
   }
 
   Arg patient(Trigger t, EventType type) {
+    for (int c : patientCandidates(t)) {
+      Arg a = argAt(c, type);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The head token of the trigger's first patient slot (object, passive subject, "against X"), or -1. */
+  int patientHead(Trigger t) {
+    List<Integer> c = patientCandidates(t);
+    return c.isEmpty() ? -1 : c.get(0);
+  }
+
+  private List<Integer> patientCandidates(Trigger t) {
     DependencyGraph g = doc.graph();
     int h = t.head();
     List<Integer> candidates = new ArrayList<>();
@@ -109,13 +125,7 @@ final class ArgumentFinder {
         candidates.addAll(g.children(verb, "obl:on"));
       }
     }
-    for (int c : candidates) {
-      Arg a = argAt(c, type);
-      if (a != null) {
-        return a;
-      }
-    }
-    return null;
+    return candidates;
   }
 
   /** The actor a noun phrase headed by {@code head} names, or null. */

@@ -270,6 +270,11 @@ final class CasualtyFinder {
   }
 
   private String category(int noun) {
+    return category(doc, noun);
+  }
+
+  /** The victim category of the people a noun names: its actor's kind, else its lemma's, else "unknown". */
+  static String category(DocContext doc, int noun) {
     ActorMention m = doc.actorAt(noun);
     if (m != null) {
       Actor.Kind k = m.actor().kind();

@@ -315,15 +315,16 @@ final class EventAssembler {
       agent = agent != null ? agent : args.agent(t, base);
       patient = patient != null ? patient : args.patient(t, base);
     }
-    String victims = figures.isEmpty() ? null : figures.get(0).casualty().victim_category();
-    EventType type = refiner.refine(group, inSentence, s.firstToken(), s.endToken(), victims, agent, patient);
-    String mode = "reported";
-    if (group.stream().anyMatch(t -> t.mode().equals("denied"))) {
-      mode = "denied";
-    } else if (group.stream().allMatch(t -> t.mode().equals("hypothetical"))) {
-      mode = "hypothetical";
-    } else if (group.stream().anyMatch(t -> t.mode().equals("planned")) && type.family() != EventType.Family.DIPLOMATIC) {
-      mode = "planned";
+    int patientHead = -1;
+    for (Trigger t : group) {
+      patientHead = patientHead >= 0 ? patientHead : args.patientHead(t);
+    }
+    List<String> victims = figures.stream().map(f -> f.casualty().victim_category()).toList();
+    EventType type = refiner.refine(group, inSentence, s.firstToken(), s.endToken(), victims, agent,
+        new TypeRefiner.Patient(patient, patientHead));
+    String mode = Trigger.modeOf(group);
+    if (mode.equals("planned") && type.family() == EventType.Family.DIPLOMATIC) {
+      mode = "reported";
     }
     Trigger main = group.get(0);
     for (Trigger t : group) {

@@ -23,6 +23,8 @@ final class TriggerFinder {
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
   private static final Set<String> PLANNING = Set.of("plan", "threaten", "vow", "intend", "prepare", "pledge",
       "warn", "aim", "seek", "want", "try", "allow", "meant", "mean");
+  /** Verbs of PLANNING that tell an attempt ("tried to lynch", "aimed at a lorry"), not a plan or threat. */
+  private static final Set<String> ATTEMPTS = Set.of("try", "seek", "aim");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "mount",
       "organise", "organize", "perpetrate", "commit", "unleash");
 
@@ -269,7 +271,7 @@ final class TriggerFinder {
         }
         String lemma = doc.lemma(v);
         if (hops > 0 && PLANNING.contains(lemma)) {
-          return "planned";
+          return planning(lemma);
         }
         if (!g.relation(v).startsWith("xcomp") && !g.relation(v).startsWith("ccomp") && hops == 0
             && !g.relation(v).startsWith("advcl")) {
@@ -281,12 +283,17 @@ final class TriggerFinder {
       }
     }
     if (noun && verb >= 0 && PLANNING.contains(doc.lemma(verb))) {
-      return "planned";
+      return planning(doc.lemma(verb));
     }
     if (noun && bare(head) && !casualtyNear(s) && verb >= 0 && perfectProgressive(verb)) {
       return "generic";
     }
     return "reported";
+  }
+
+  /** "attempted" for an attempt, "planned" for a plan or threat: both are the mode planned in the output. */
+  private static String planning(String lemma) {
+    return ATTEMPTS.contains(lemma) ? "attempted" : "planned";
   }
 
   private boolean negated(int t) {

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.extract.typing.ModelTyper;
+import org.sitrep.nlp.StageTimes;
 
 /**
  * Decides a mention's type from its triggers and the sentence's cues, along the lines EVENT_TYPES.md
@@ -16,6 +17,8 @@ final class TypeRefiner {
 
   private final DocContext doc;
   private final ModelTyper typer;
+  /** The model's distributions for the texts of this document it has read (mentions of a sentence share one). */
+  private final java.util.Map<String, double[]> scored = new java.util.HashMap<>();
 
   TypeRefiner(DocContext doc) {
     this(doc, ModelTyper.shipped());
@@ -26,14 +29,102 @@ final class TypeRefiner {
     this.typer = typer;
   }
 
+  /** The mention's patient as the parse gives it: the actor it names (or null) and its head token (or -1). */
+  record Patient(Arg arg, int head) {}
+
   /**
    * The type of the mention whose triggers are {@code triggers}, in a sentence {@code [first, end)}
-   * whose triggers are {@code inSentence}.
+   * whose triggers are {@code inSentence} and whose casualty figures have the victim categories
+   * {@code victimCategories}.
    */
-  EventType refine(List<Trigger> triggers, List<Trigger> inSentence, int first, int end, String victimCategory,
-      Arg agent, Arg patient) {
-    EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient), inSentence, agent);
-    return typer.decide(rule, modelText(first, end), kinds(inSentence, triggers.get(0).mode()));
+  EventType refine(List<Trigger> triggers, List<Trigger> inSentence, int first, int end, List<String> victimCategories,
+      Arg agent, Patient patient) {
+    String victimCategory = victimCategories.isEmpty() ? null : victimCategories.get(0);
+    EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient.arg()), inSentence, agent);
+    if (triggers.stream().anyMatch(t -> t.mode().equals("planned")) && ARMED_VIOLENCE.contains(rule.family())) {
+      rule = EventType.CHANGE_TO_GROUP;
+    }
+    ModelTyper.Findings findings = new ModelTyper.Findings(Trigger.factual(triggers),
+        unarmedVictims(victimCategories, patient));
+    String text = modelText(first, end);
+    return typer.decide(rule, () -> scored(text), kinds(inSentence, triggers.get(0).mode()), findings);
+  }
+
+  /**
+   * Families of armed violence. Violence only planned or threatened ("vowed to attack", "plans for
+   * joint strikes") has not happened: it is a conflict actor's announced activity, which ACLED codes
+   * as a strategic development (its fit notes: "Al Shabaab were planning attacks", "threatened to
+   * bomb social places": Change to group/activity), with the mode saying it is planned. An attempt
+   * ("tried to lynch") keeps the type of the act attempted.
+   */
+  private static final Set<EventType.Family> ARMED_VIOLENCE = Set.of(EventType.Family.VIOLENT, EventType.Family.TERRITORY);
+
+  /**
+   * Whether the rules found the victims unarmed with no armed side against the actor: a figure or
+   * the patient names civilians or protesters, or the patient is a person noun ("a shopkeeper",
+   * {@link PersonNouns}) that names no armed actor; and no figure counts armed victims.
+   */
+  private boolean unarmedVictims(List<String> victimCategories, Patient patient) {
+    if (victimCategories.stream().anyMatch(TypeRefiner::armedCategory)) {
+      return false;
+    }
+    boolean unarmed = victimCategories.stream().anyMatch(c -> c.equals("civilians") || c.equals("protesters"));
+    if (patient.arg() != null) {
+      switch (patient.arg().actor().kind()) {
+        case CIVILIANS, PROTESTERS -> unarmed = true;
+        case STATE_MILITARY, POLICE, COALITION, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, UNIDENTIFIED_ARMED -> {
+          return false;
+        }
+        default -> {
+          // an organisation, a government: says nothing of arms
+        }
+      }
+    } else if (patient.head() >= 0 && namesSomeone(patient.head())) {
+      unarmed |= !armedPhrase(patient.head());
+    }
+    return unarmed;
+  }
+
+  /** Nouns that say only that the victims were human, not whether they were armed ("people were killed"). */
+  private static final Set<String> ANYONE = Set.of("person", "people", "man", "men", "individual", "other", "victim",
+      "body");
+
+  /** Whether a token names a particular kind of person: a named one, or a person noun other than {@link #ANYONE}. */
+  private boolean namesSomeone(int token) {
+    org.sitrep.nlp.Token t = doc.token(token);
+    String lemma = doc.lemma(token).toLowerCase(java.util.Locale.ROOT);
+    return "PERSON".equals(t.ner())
+        || t.pos().startsWith("NN") && PersonNouns.contains(lemma) && !ANYONE.contains(lemma);
+  }
+
+  /** Whether the noun phrase up to {@code head} names armed people ("a police reservist", "a gang member"). */
+  private boolean armedPhrase(int head) {
+    int[] range = doc.graph().subtree(head);
+    for (int i = range[0]; i <= head; i++) {
+      if (armedCategory(CasualtyFinder.category(doc, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean armedCategory(String victimCategory) {
+    return "state_forces".equals(victimCategory) || "non_state_armed".equals(victimCategory);
+  }
+
+  /** Profile stages ({@code sitrep bench --profile}): parts of the events stage, so indented. */
+  static final String MODEL_STAGE = "  of which type model (texts scored)";
+  static final String TYPED_STAGE = "  mentions typed with the model";
+
+  /** The model's distribution for a mention's text, scored once per document and text. */
+  private double[] scored(String text) {
+    StageTimes.count(TYPED_STAGE, 1);
+    return scored.computeIfAbsent(text, t -> {
+      long start = StageTimes.start();
+      double[] p = typer.probabilities(t);
+      StageTimes.stop(MODEL_STAGE, start);
+      return p;
+    });
   }
 
   /** Sentences after a mention's own that the type model also reads, within its paragraph. */

@@ -19,12 +19,15 @@ import org.sitrep.output.Json;
 /**
  * Evaluation tier: the main event's type on the news-style snippets of
  * {@code typing/news-snippets.jsonl} (leads, headlines, statements; at least 8 per type, written
- * before any fitting and never fitted on). The floor is the figure measured when the test was
- * written, so a drop fails the build; issue 3's target is 0.85.
+ * before any fitting and never fitted on). The floor is a little under the figure last measured,
+ * so a drop fails the build; issue 3's target is 0.85.
  */
 class NewsSnippetsEvalIT {
-  /** Weighted F1 measured on 2026-12-01 (0.736); the build fails below it. */
-  private static final double FLOOR = 0.73;
+  /**
+   * Weighted F1 measured on 2026-12-02: 0.754 with the type model reading the sentence embedding
+   * beside its word features (0.734 with word features alone); the build fails below the floor.
+   */
+  private static final double FLOOR = 0.75;
 
   @Test
   void mainEventTypeOnNewsSnippets() throws Exception {

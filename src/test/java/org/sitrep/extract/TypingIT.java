@@ -81,4 +81,23 @@ class TypingIT {
     assertThat(mainType("Protesters vandalised the district office in Homa Bay during a demonstration over water cuts."))
         .isEqualTo("Violent demonstration");
   }
+
+  @Test
+  void violenceOnlyVowedIsAPlannedChangeToGroupActivity() {
+    List<EventMention> ev = events("The rebel commander vowed to launch new attacks on army bases in the east.");
+    assertThat(ev).hasSize(1);
+    assertThat(ev.get(0).type()).isEqualTo("Change to group/activity");
+    assertThat(ev.get(0).mode()).isEqualTo("planned");
+  }
+
+  @Test
+  void anAttemptKeepsTheTypeOfTheActAttempted() {
+    assertThat(mainType("Militiamen tried to storm the market and attacked traders with machetes in Beni on Tuesday."))
+        .isEqualTo("Attack");
+  }
+
+  @Test
+  void aVictimNamedByTheirTradeIsAttackedNotFought() {
+    assertThat(mainType("Armed men shot dead a pharmacist at his shop in Kaduna on Sunday.")).isEqualTo("Attack");
+  }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * A multinomial logistic regression over {@link TypingFeatures}: one weight row per feature, one
- * column per label. Immutable once built; thread-safe.
+ * column per label; optionally also over the {@link SentenceEmbedder} embedding of the text, whose
+ * dimension {@code j} has the weight row of feature {@code d:j} (the model then embeds each text it
+ * scores). Immutable once built; thread-safe.
  *
  * <p>File format (UTF-8 text): lines starting with {@code #} are provenance ({@code # key: value});
  * one line {@code labels<TAB>l1<TAB>l2...}; then one line per feature,
@@ -26,11 +28,39 @@ public final class LinearTypeModel {
   private final List<String> labels;
   private final Map<String, float[]> weights;
   private final Map<String, String> provenance;
+  /** Weight rows of the embedding's dimensions, or null for a model of word features alone. */
+  private final float[][] dense;
+
+  /** The feature whose weight row is that of the embedding's dimension {@code j}. */
+  public static String denseFeature(int j) {
+    return DENSE + j;
+  }
+
+  private static final String DENSE = "d:";
 
   public LinearTypeModel(List<String> labels, Map<String, float[]> weights, Map<String, String> provenance) {
     this.labels = List.copyOf(labels);
     this.weights = weights;
     this.provenance = new LinkedHashMap<>(provenance);
+    float[][] d = null;
+    for (Map.Entry<String, float[]> e : weights.entrySet()) {
+      if (e.getKey().startsWith(DENSE)) {
+        int j = Integer.parseInt(e.getKey().substring(DENSE.length()));
+        if (j < 0 || j >= SentenceEmbedder.DIMENSION) {
+          throw new IllegalArgumentException("type model feature " + e.getKey() + ": no such embedding dimension");
+        }
+        if (d == null) {
+          d = new float[SentenceEmbedder.DIMENSION][];
+        }
+        d[j] = e.getValue();
+      }
+    }
+    this.dense = d;
+  }
+
+  /** Whether the model reads the text's sentence embedding beside its word features. */
+  public boolean readsEmbeddings() {
+    return dense != null;
   }
 
   public List<String> labels() {
@@ -47,11 +77,25 @@ public final class LinearTypeModel {
 
   /** Label probabilities for a text, in {@link #labels()} order. */
   public double[] probabilities(String text) {
-    return probabilities(TypingFeatures.of(text));
+    return probabilities(TypingFeatures.of(text), dense == null ? null : SentenceEmbedder.shared().embed(text));
   }
 
-  public double[] probabilities(List<String> features) {
+  /**
+   * Label probabilities for a text's word features and its embedding ({@code null}: none, as for a
+   * model of word features alone).
+   */
+  public double[] probabilities(List<String> features, float[] embedding) {
     double[] score = new double[labels.size()];
+    if (dense != null && embedding != null) {
+      for (int j = 0; j < dense.length; j++) {
+        float[] w = dense[j];
+        if (w != null && embedding[j] != 0f) {
+          for (int k = 0; k < score.length; k++) {
+            score[k] += w[k] * embedding[j];
+          }
+        }
+      }
+    }
     for (String f : features) {
       float[] w = weights.get(f);
       if (w != null) {

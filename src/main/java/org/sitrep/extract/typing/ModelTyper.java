@@ -2,6 +2,7 @@ package org.sitrep.extract.typing;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.extract.EventType;
 
 /**
@@ -11,7 +12,10 @@ import org.sitrep.extract.EventType;
  * EVENT_TYPES.md's definitions in triggers.tsv and TypeRefiner. Among the common ACLED types the
  * model decides, provided its type belongs to the same broad kind of happening as the rule's, or
  * a trigger of the sentence names a happening of the model's kind. A type the rules took from a
- * named weapon or platform (air strike, shelling, IED, grenade...) stays among those types.
+ * named weapon or platform (air strike, shelling, IED, grenade...) stays among those types. Two
+ * things the rules found bind the model whatever its confidence: a mention that is not factual
+ * (planned, threatened, hypothetical, denied) keeps the rules' type, and victims the rules found
+ * unarmed are never in an Armed clash.
  */
 public final class ModelTyper {
   /** Types the model chooses among: ACLED types with enough fit examples to learn. */
@@ -56,14 +60,37 @@ public final class ModelTyper {
   }
 
   /**
-   * The type of a mention whose rules say {@code rule}, in a sentence with text {@code text} whose
-   * trigger words name happenings of the kinds {@code sentenceKinds}.
+   * What the rules found of a mention beside its type: whether it is {@code factual} (reported as
+   * having happened, not planned, threatened, hypothetical or denied), and whether its victims are
+   * {@code unarmed} (civilians or protesters, with no armed side against its actor).
    */
-  public EventType decide(EventType rule, String text, Set<Kind> sentenceKinds) {
-    if (model == null || !MODEL_TYPES.contains(rule)) {
+  public record Findings(boolean factual, boolean unarmedVictims) {}
+
+  /** Types that need an armed second side (EVENT_TYPES.md: Battles). */
+  static final Set<EventType> ARMED_SIDES = EnumSet.of(EventType.ARMED_CLASH);
+
+  /**
+   * The type of a mention whose rules say {@code rule}, in a sentence with text {@code text} whose
+   * trigger words name happenings of the kinds {@code sentenceKinds}. A mention that is not
+   * factual keeps the rules' type: the model learnt from notes of events that happened, and what a
+   * plan or threat is the rules say. Victims the rules found unarmed keep the model from choosing a
+   * fight between armed sides, however sure it is.
+   */
+  public EventType decide(EventType rule, String text, Set<Kind> sentenceKinds, Findings findings) {
+    return decide(rule, () -> model.probabilities(text), sentenceKinds, findings);
+  }
+
+  /**
+   * {@link #decide(EventType, String, Set, Findings)} with the model's distribution for the
+   * mention's text from {@code probabilities}, asked only when the model has a say (a caller may
+   * keep the distributions of the texts it has already scored).
+   */
+  public EventType decide(EventType rule, Supplier<double[]> probabilities, Set<Kind> sentenceKinds,
+      Findings findings) {
+    if (model == null || !MODEL_TYPES.contains(rule) || !findings.factual()) {
       return rule;
     }
-    double[] p = model.probabilities(text);
+    double[] p = probabilities.get();
     EventType best = null;
     double bestP = -1;
     for (int k = 0; k < p.length; k++) {
@@ -75,6 +102,9 @@ public final class ModelTyper {
     }
     if (best == null || bestP < minProbability) {
       return rule;
+    }
+    if (findings.unarmedVictims() && ARMED_SIDES.contains(best) && !ARMED_SIDES.contains(rule)) {
+      return rule; // unarmed victims are attacked, not fought (EVENT_TYPES.md: Attack vs Armed clash)
     }
     if (bestP >= CONFIDENT) {
       return best; // the model is rarely this sure but of the conventions it learnt from coders
