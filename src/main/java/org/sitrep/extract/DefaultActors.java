@@ -55,10 +55,15 @@ final class DefaultActors {
    * armed actor named in the event's sentences, other than {@code other}, or null.
    */
   static Arg armedNamed(DocContext doc, Cluster c, Arg other) {
+    return firstNamed(doc, c, ARMED, other);
+  }
+
+  /** The first actor of one of the kinds named in the event's sentences, other than {@code other}, or null. */
+  private static Arg firstNamed(DocContext doc, Cluster c, Set<Actor.Kind> kinds, Arg other) {
     for (int s : c.sentences) {
       Span sentence = doc.analysis().sentences().get(s).span();
       for (ActorMention m : doc.actors()) {
-        if (!sentence.contains(m.span()) || !ARMED.contains(m.actor().kind())) {
+        if (!sentence.contains(m.span()) || !kinds.contains(m.actor().kind())) {
           continue;
         }
         if (other != null && (other.actor().name().equals(m.actor().name()) || other.span().overlaps(m.span()))) {
@@ -79,16 +84,9 @@ final class DefaultActors {
    * military actor named in the event's sentences, or null.
    */
   static Arg stateNamed(DocContext doc, Cluster c) {
-    for (int s : c.sentences) {
-      Span sentence = doc.analysis().sentences().get(s).span();
-      for (ActorMention m : doc.actors()) {
-        if (sentence.contains(m.span()) && STATE.contains(m.actor().kind())) {
-          return new Arg(m.actor(), m.span(), m.text());
-        }
-      }
-    }
-    return null;
+    return firstNamed(doc, c, STATE, null);
   }
+
 
   /** An unidentified armed group in a communal fight is an unidentified communal militia (inter 4). */
   static Actor communalIfUnidentified(Actor a, boolean communal) {
@@ -131,9 +129,13 @@ final class DefaultActors {
   /**
    * ACLED's second actor when the text names none: the civilians of an attack, abduction, sexual
    * violence, mob violence, looting, arrest or grenade attack; the police a protest was met by; an
-   * unidentified armed group as the other side of a clash (a clash always has two).
+   * unidentified armed group as the other side of a clash (a clash always has two); the people a
+   * bomb killed or hurt ({@code casualties}), when no armed target is named, are civilians.
    */
-  static Actor actor2(EventType type, String country) {
+  static Actor actor2(EventType type, String country, boolean casualties) {
+    if (casualties && (type == EventType.REMOTE_EXPLOSIVE || type == EventType.SUICIDE_BOMB)) {
+      return country == null ? Actor.generic(Actor.Kind.CIVILIANS) : Actor.generic(Actor.Kind.CIVILIANS, country);
+    }
     if (country == null) {
       return switch (type) {
         case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE, LOOTING, ARRESTS, GRENADE ->

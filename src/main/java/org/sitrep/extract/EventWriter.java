@@ -71,22 +71,16 @@ final class EventWriter {
     if (actor2 == null) {
       actor2 = victimActor(casualties, country);
     }
-    if (actor2 == null && !casualties.isEmpty()
-        && (c.type == EventType.REMOTE_EXPLOSIVE || c.type == EventType.SUICIDE_BOMB)) {
-      // ACLED: the people a bomb killed or hurt, when no armed target is named, are civilians
-      Actor a = country == null ? Actor.generic(Actor.Kind.CIVILIANS) : Actor.generic(Actor.Kind.CIVILIANS, country);
-      actor2 = new ActorRef(a.name(), null, a.inter(), a.country(), List.of());
-    }
     Actor fallback1 = DefaultActors.actor1(c.type, country);
     if (actor1 == null && fallback1 != null) {
       fallback1 = DefaultActors.communalIfUnidentified(fallback1, communal);
-      actor1 = new ActorRef(fallback1.name(), null, fallback1.inter(), fallback1.country(), List.of());
+      actor1 = unnamed(fallback1);
     }
     Actor fallback2 = c.type == EventType.ARMED_CLASH && communal
         ? DefaultActors.communalIfUnidentified(Actor.generic(Actor.Kind.UNIDENTIFIED_ARMED, country), true)
-        : DefaultActors.actor2(c.type, country);
+        : DefaultActors.actor2(c.type, country, !casualties.isEmpty());
     if (actor2 == null && fallback2 != null) {
-      actor2 = new ActorRef(fallback2.name(), null, fallback2.inter(), fallback2.country(), List.of());
+      actor2 = unnamed(fallback2);
     }
     DateValue date = c.date != null ? c.date : new DateFinder(doc).fallback();
     return new EventMention(c.type.label(), c.type.parent(), c.type.plover(), c.type.cameo(), c.mode, date, location,
@@ -188,6 +182,11 @@ final class EventWriter {
 
   private static double round(double v) {
     return Math.round(v * 100000.0) / 100000.0;
+  }
+
+  /** An actor the text implies but does not name: no text, no evidence. */
+  private static ActorRef unnamed(Actor a) {
+    return new ActorRef(a.name(), null, a.inter(), a.country(), List.of());
   }
 
   private ActorRef ref(Arg a, String country, boolean communal) {
