@@ -20,11 +20,6 @@ final class PlaceChooser {
   private static final Set<String> NEAR = Set.of("near", "outside", "outskirts of", "close to", "nearby",
       "on the outskirts of", "north of", "south of", "east of", "west of", "around");
 
-  /** What may separate a place from its container: punctuation and admin or settlement nouns. */
-  private static final java.util.regex.Pattern CHAIN_GAP = java.util.regex.Pattern.compile(
-      "(\\s|,|\\(|-|\\bin\\b|\\bof\\b|\\bthe\\b|\\b(sub-?)?(county|counties|district|division|upazila|union|"
-          + "village|town|city|ward|location|area|municipality|lga|parish|province|state|region|governorate|"
-          + "department|prefecture|oblast|raion|rayon|sadar|thana|tehsil|constituency)\\b)*");
   private static final double ORDER_PENALTY = 0.25;
   private static final double CONTAINER_PENALTY = 1.5;
   private static final double INCONSISTENT_PENALTY = 2.0;
@@ -64,8 +59,9 @@ final class PlaceChooser {
   /**
    * In a chain that names a place and then its containers ("in Watamu, Dabaso, Kilifi", "Mirpur
    * upazila (Kushtia, Khulna)", "Kaloleni in Kilifi county"), the most specific resolved name wins:
-   * a container loses to the name before it, unless that name resolved to a namesake far from its
-   * container (another country, or more than {@value #CHAIN_KM} km away), which then loses instead.
+   * a container loses to the name before it, unless that name resolved to a namesake outside its
+   * container (another country, a unit the name is not {@link org.sitrep.geo.Place#within}, or more
+   * than {@value #CHAIN_KM} km from a town), which then loses instead.
    */
   private double chainPenalty(PlaceMention previous, PlaceMention p) {
     if (previous == null || !container(previous, p)) {
@@ -82,13 +78,16 @@ final class PlaceChooser {
     if (from > outer.span().start()) {
       return false;
     }
-    String between = doc.analysis().text().substring(from, outer.span().start()).toLowerCase(java.util.Locale.ROOT);
-    return CHAIN_GAP.matcher(between).matches();
+    return org.sitrep.geo.LocativeCues.chainGap(doc.analysis().text().substring(from, outer.span().start()));
   }
 
   private static boolean consistent(PlaceMention inner, PlaceMention outer) {
     if (inner.country() != null && outer.country() != null && !inner.country().equals(outer.country())) {
       return false;
+    }
+    if (inner.place() != null && outer.place() != null && (outer.place().isAdmin1Unit() || outer.place().isAdmin2Unit())
+        && !inner.place().within(outer.place())) {
+      return false; // "Kaliganj upazila (Gazipur, Dhaka)" resolved to a Kaliganj of another division
     }
     return inner.place() == null || outer.place() == null || outer.kind() == PlaceMention.Kind.COUNTRY
         || inner.place().distanceKm(outer.place()) <= CHAIN_KM;

@@ -68,7 +68,7 @@ public final class GazetteerPlaceFinder {
       }
     }
     Country outlet = countries.ofOutlet(analysis.article().source()).orElse(null);
-    PlaceResolver resolver = new PlaceResolver(matches, outlet);
+    PlaceResolver resolver = new PlaceResolver(matches, outlet, containers(analysis, matches));
     List<PlaceMention> out = new ArrayList<>();
     for (NameMatch m : matches) {
       PlaceMention mention = toMention(analysis, m, resolver);
@@ -77,6 +77,36 @@ public final class GazetteerPlaceFinder {
       }
     }
     out.sort(Comparator.comparing(PlaceMention::span));
+    return out;
+  }
+
+  /**
+   * For each place name, the names after it in the same sentence that contain it by the text's
+   * chain ("Tonala, Chiapas", "Sherpur upazila (Bogra, Rajshahi)"): each gap from one to the next
+   * is a {@link LocativeCues#chainGap}.
+   */
+  private static java.util.Map<NameMatch, List<NameMatch>> containers(Analysis a, List<NameMatch> matches) {
+    java.util.Map<NameMatch, List<NameMatch>> out = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < matches.size(); i++) {
+      NameMatch inner = matches.get(i);
+      Sentence s = a.sentenceOf(inner.first());
+      List<NameMatch> chain = new ArrayList<>();
+      NameMatch previous = inner;
+      for (int j = i + 1; j < matches.size(); j++) {
+        NameMatch outer = matches.get(j);
+        int from = previous.facilityEnd() > previous.end()
+            ? a.tokens().get(previous.facilityEnd() - 1).span().end() : previous.span().end();
+        if (outer.first() >= s.endToken() || from > outer.span().start()
+            || !LocativeCues.chainGap(a.text().substring(from, outer.span().start()))) {
+          break;
+        }
+        chain.add(outer);
+        previous = outer;
+      }
+      if (!chain.isEmpty()) {
+        out.put(inner, chain);
+      }
+    }
     return out;
   }
 

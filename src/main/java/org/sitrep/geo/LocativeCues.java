@@ -10,7 +10,7 @@ import org.sitrep.nlp.Span;
 import org.sitrep.nlp.Token;
 
 /** What surrounds a place name: a facility noun after it, an admin unit noun, its preposition. */
-final class LocativeCues {
+public final class LocativeCues {
   /** Facility phrases, longest first within each head noun. */
   private static final List<List<String>> FACILITIES = List.of(
       List.of("military", "airport"), List.of("military", "airbase"), List.of("military", "air", "base"),
@@ -48,6 +48,29 @@ final class LocativeCues {
       "over", "against");
 
   private LocativeCues() {}
+
+  private static final String UNIT_NOUNS = "(?:sub-?)?(?:county|counties|district|division|upazila|upazilla|union|"
+      + "village|town|city|ward|location|area|municipality|lga|parish|province|state|region|governorate|"
+      + "department|prefecture|oblast|raion|rayon|sadar|thana|tehsil|constituency)";
+  private static final String NAME_WORD = "(?-i:\\p{Lu}[\\p{L}'\u2019.-]*)";
+  /**
+   * What may separate a place from its container: punctuation, "in", "of", "the", unit nouns, and
+   * names the gazetteer lacks when a unit noun follows them ("Durgapur village, Ashuganj upazila
+   * (Brahmanbaria"), as one level of the chain.
+   */
+  private static final java.util.regex.Pattern CHAIN_GAP = java.util.regex.Pattern.compile(
+      "(?:\\s|,|\\(|-|\\bin\\b|\\bof\\b|\\bthe\\b|\\b" + UNIT_NOUNS + "\\b|" + NAME_WORD
+          + "(?=(?:\\s+" + NAME_WORD + ")*\\s+" + UNIT_NOUNS + "\\b))*",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the text between two place names makes the second the first's container ("Watamu,
+   * Kilifi", "Mirpur upazila (Kushtia", "Kaloleni in Kilifi county"): only punctuation, "in", "of",
+   * "the", unit nouns and unknown names of units between.
+   */
+  public static boolean chainGap(String between) {
+    return CHAIN_GAP.matcher(between).matches();
+  }
 
   /** A preposition that can introduce a place ("in", "near", "of" ...). */
   static boolean isLocative(String lowerCaseWord) {

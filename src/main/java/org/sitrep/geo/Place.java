@@ -31,6 +31,28 @@ public record Place(
     return geonameId > 0 ? geonameId : null;
   }
 
+  /** How far from a district's centre (the mean of its places) one of its places may lie. */
+  private static final double ADMIN2_KM = 80;
+  /** How far from a town that stands for its area ("Bogra" for the district) a place in it may lie. */
+  private static final double SETTLEMENT_AREA_KM = 60;
+
+  /**
+   * Whether this place may lie inside {@code container}, a unit or town the text names after it
+   * ("Tonala, Chiapas", "Sherpur upazila (Bogra, Rajshahi)"): in the same country and first-level
+   * unit, and for a district within {@value #ADMIN2_KM} km of its centre, for a town standing for
+   * its area within {@value #SETTLEMENT_AREA_KM} km, unless it is a first-level seat ("Recife" for
+   * Pernambuco), which stands for the whole unit.
+   */
+  public boolean within(Place container) {
+    if (equals(container) || !countryCode.equals(container.countryCode) || !java.util.Objects.equals(admin1Code, container.admin1Code)) {
+      return false;
+    }
+    if (container.isAdmin1Unit() || container.featureCode.equals("PPLA")) {
+      return true;
+    }
+    return distanceKm(container) <= (container.isAdmin2Unit() ? ADMIN2_KM : SETTLEMENT_AREA_KM);
+  }
+
   /** Great-circle distance in kilometres. */
   public double distanceKm(double otherLat, double otherLon) {
     double p1 = Math.toRadians(lat);

@@ -31,22 +31,29 @@ final class PlaceResolver {
   private static final long FAR_KNOWN_POPULATION = 1_000_000;
   /** A famous city beats village namesakes even when those lie nearer the article's other places. */
   private static final double DOMINANT_BONUS = 1.5;
+  /** A candidate inside a container the text names beats namesakes of any size or country. */
+  private static final double CONTAINED = 5.0;
 
   private final Set<String> named = new HashSet<>();
   /** Countries the text implies, each with the keys of the names that imply it ("" for the outlet). */
   private final Map<String, Set<String>> implied = new HashMap<>();
   private final List<Place> anchors = new ArrayList<>();
   private final Map<Place, String> anchorKeys = new HashMap<>();
+  /** The names the text gives as each name's containers ("Tonala, Chiapas"). */
+  private final Map<NameMatch, List<NameMatch>> containers;
 
   PlaceResolver(List<NameMatch> matches) {
-    this(matches, null);
+    this(matches, null, Map.of());
   }
 
   /**
    * Resolves with the country the outlet's name declares ("Daily Nation (Kenya)") as context: it
-   * counts as a country the text implies, weaker than one it names.
+   * counts as a country the text implies, weaker than one it names; and with the containers the
+   * text gives each name: a candidate inside one of a container's candidates ("Tonala, Chiapas" is
+   * the Tonalá of Chiapas, not the bigger one of Jalisco) comes first.
    */
-  PlaceResolver(List<NameMatch> matches, Country outlet) {
+  PlaceResolver(List<NameMatch> matches, Country outlet, Map<NameMatch, List<NameMatch>> containers) {
+    this.containers = containers;
     for (NameMatch m : matches) {
       if (m.country() != null && !m.isPlace() && !m.attributive()) {
         named.add(m.country().iso2());
@@ -136,6 +143,9 @@ final class PlaceResolver {
       if (useProximity) {
         s += countryScore(c.countryCode(), key) + proximity(c, key);
       }
+      if (contained(m, c)) {
+        s += CONTAINED;
+      }
       if (s > bestScore) {
         best = c;
         bestScore = s;
@@ -155,6 +165,17 @@ final class PlaceResolver {
       return false;
     }
     return !c.isAdmin2Unit() || m.kind() != PlaceMention.Kind.SETTLEMENT || inContext(c.countryCode());
+  }
+
+  private boolean contained(NameMatch m, Place c) {
+    for (NameMatch outer : containers.getOrDefault(m, List.of())) {
+      for (Place k : outer.candidates()) {
+        if (c.within(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The weight of a country that other names of the text imply: a name does not vouch for itself. */

@@ -146,4 +146,31 @@ class PlacesAndActorsIT {
     assertThat(e.location().country()).isEqualTo("KE");
     assertThat(e.location().precision()).isEqualTo("country");
   }
+
+  @Test
+  void aNamedContainerPicksTheNamesakeInsideIt() {
+    // cities500 has a Tonalá of 400k in Jalisco and one of 35k in Chiapas; "Chiapas" says which
+    EventMention e = main("On Friday, in Tonala, Chiapas, teachers marched to demand unpaid wages.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Tonalá");
+    assertThat(e.location().admin1()).isEqualTo("Chiapas");
+    assertThat(e.location().precision()).isEqualTo("exact");
+  }
+
+  @Test
+  void aNamesakeOutsideItsNamedDistrictLosesToTheDistrict() {
+    // the Kaliganj of cities500 lies in Khulna division; this one is the upazila of Gazipur (Dhaka)
+    EventMention e = main("On Tuesday, rioters torched two buses in Kaliganj upazila (Gazipur, Dhaka) during a strike.",
+        "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Gazipur");
+    assertThat(e.location().precision()).isEqualTo("admin2");
+  }
+
+  @Test
+  void anUnknownUnitInTheChainStillLinksAPlaceToItsContainer() {
+    // "Istmo-Costa region" is not in the gazetteer; the chain runs through it to "Chiapas"
+    EventMention e = main("On Friday, in Tonala town, Istmo-Costa region (Chiapas), teachers marched to demand unpaid "
+        + "wages.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Tonalá");
+    assertThat(e.location().admin1()).isEqualTo("Chiapas");
+  }
 }

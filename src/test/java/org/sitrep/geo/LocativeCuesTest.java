@@ -1,0 +1,24 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LocativeCuesTest {
+  @Test
+  void punctuationAndUnitNounsLinkAPlaceToItsContainer() {
+    assertThat(LocativeCues.chainGap(", ")).isTrue();
+    assertThat(LocativeCues.chainGap(" upazila (")).isTrue();
+    assertThat(LocativeCues.chainGap(" in ")).isTrue();
+    assertThat(LocativeCues.chainGap(" village in the District of ")).isTrue();
+  }
+
+  @Test
+  void anUnknownNameCountsOnlyWhenAUnitNounFollowsIt() {
+    assertThat(LocativeCues.chainGap(" village, Sarail upazila (")).isTrue();
+    assertThat(LocativeCues.chainGap(" union, Matlab Uttar upazila (")).isTrue();
+    assertThat(LocativeCues.chainGap(", Monday, ")).isFalse();
+    assertThat(LocativeCues.chainGap(" and later in ")).isFalse();
+    assertThat(LocativeCues.chainGap(" village, sarail upazila (")).isFalse();
+  }
+}
