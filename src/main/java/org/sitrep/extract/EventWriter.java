@@ -236,9 +236,10 @@ final class EventWriter {
    * The country the article is mostly about, from the places and demonyms it names: a place named
    * as an origin or destination ("took them to Somalia") counts half, a country named as a modifier
    * ("US-led", "the US dollar") not at all, and the country the outlet declares ("Daily Nation
-   * (Kenya)") weighs as much as a place and a half. With none of these, the home country of a local
-   * militia or community the article names ("Pokot raiders", "the Mungiki sect"); armed groups that
-   * cross borders do not count.
+   * (Kenya)") weighs as much as a place and a half; a country or town inside an organisation's name
+   * ("Kenya Forest Service rangers", "Nyeri National Polytechnic") a quarter. With none of these,
+   * the home country of a local militia, community or police force the article names ("Pokot
+   * raiders", "the Mungiki sect"); armed groups and armies, which cross borders, do not count.
    */
   private String articleCountry() {
     Map<String, Double> weights = new HashMap<>();
@@ -247,10 +248,10 @@ final class EventWriter {
       weights.put(outlet, OUTLET_WEIGHT);
     }
     for (PlaceMention p : doc.places()) {
-      if (p.country() == null || p.insideName() || p.attributive()) {
+      if (p.country() == null || p.attributive()) {
         continue;
       }
-      double w = p.preposition() != null && AWAY.contains(p.preposition()) ? 0.5 : 1.0;
+      double w = p.insideName() ? IN_NAME_WEIGHT : p.preposition() != null && AWAY.contains(p.preposition()) ? 0.5 : 1.0;
       weights.merge(p.country().iso2(), w, Double::sum);
     }
     String best = null;
@@ -270,7 +271,7 @@ final class EventWriter {
     for (var m : doc.actors()) {
       Actor.Kind kind = m.actor().kind();
       if (m.actor().country() != null
-          && (kind == Actor.Kind.POLITICAL_MILITIA || kind == Actor.Kind.IDENTITY_MILITIA)) {
+          && (kind == Actor.Kind.POLITICAL_MILITIA || kind == Actor.Kind.IDENTITY_MILITIA || kind == Actor.Kind.POLICE)) {
         return m.actor().country();
       }
     }
@@ -278,5 +279,7 @@ final class EventWriter {
   }
 
   private static final double OUTLET_WEIGHT = 1.5;
+  /** A country or town named inside an organisation's name ("Kenya Forest Service") counts, but little. */
+  private static final double IN_NAME_WEIGHT = 0.25;
   private static final java.util.Set<String> AWAY = java.util.Set.of("from", "to", "into", "toward", "towards");
 }

@@ -172,7 +172,10 @@ public final class GazetteerPlaceFinder {
       return new NameMatch(first, end, span, text, PlaceMention.Kind.DEMONYM, demonym.get(), List.of(), -1, inName,
           location, person, modifier, Set.of());
     }
-    if (inName || !filter.settlementOk(a, context, first, end, text, facilityEnd > 0)
+    if (inName) {
+      return insideName(a, first, end, span, text, location, person);
+    }
+    if (!filter.settlementOk(a, context, first, end, text, facilityEnd > 0)
         || (span.length() == a.span(first, end).length() && filter.partOfUnknownName(a, first, end, this::known))) {
       return null;
     }
@@ -184,6 +187,22 @@ public final class GazetteerPlaceFinder {
         : LocativeCues.isAdmin2(a, first, end) ? PlaceMention.Kind.ADMIN2 : PlaceMention.Kind.SETTLEMENT;
     return new NameMatch(first, end, span, text, kind, null, places, facilityEnd, false, location, person, false,
         articleOnly(a, first, text, places));
+  }
+
+  /**
+   * A settlement named inside an organisation's name ("Nyeri National Polytechnic", "the University
+   * of Nairobi"): not a site, but a hint of the area when the article names none (see {@link
+   * PlaceMention#insideName()}). Only whole capitalised names that are not common words.
+   */
+  private NameMatch insideName(Analysis a, int first, int end, Span span, String text, boolean location,
+      boolean person) {
+    if (!span.equals(a.span(first, end)) || !a.tokens().get(first).isCapitalized() || filter.isCommonWord(text)
+        || Gazetteer.key(text).length() < 3) {
+      return null;
+    }
+    List<Place> places = gazetteer.lookup(text);
+    return places.isEmpty() ? null : new NameMatch(first, end, span, text, PlaceMention.Kind.SETTLEMENT, null, places,
+        -1, true, location, person, false, Set.of());
   }
 
   /**
@@ -222,8 +241,9 @@ public final class GazetteerPlaceFinder {
       return null;
     }
     Country country = countries.byCode(place.countryCode()).orElse(null);
+    double score = m.insideName() ? PlaceMention.IN_NAME_SCORE : resolver.confidence(m, place);
     return new PlaceMention(m.span(), m.text(), kind(m, place), place, country, facilitySpan, facility, preposition,
-        resolver.confidence(m, place), false);
+        score, false);
   }
 
   /**

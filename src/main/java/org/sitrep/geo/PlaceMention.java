@@ -36,7 +36,10 @@ public record PlaceMention(
     DEMONYM
   }
 
-  /** A country or demonym that is part of an organisation's or event's name, not a location. */
+  /**
+   * A country, demonym or settlement that is part of an organisation's or event's name, not a
+   * location ("Kenya Airways", "Nyeri National Polytechnic").
+   */
   public boolean insideName() {
     return score <= IN_NAME_SCORE;
   }

@@ -76,8 +76,8 @@ final class PlaceResolver {
    */
   private void addAnchors(List<NameMatch> matches, boolean strongPass, List<Place> strong, Country outlet) {
     for (NameMatch m : matches) {
-      if (!m.isPlace()) {
-        continue;
+      if (!m.isPlace() || m.insideName()) {
+        continue; // "the University of Nairobi" does not set the article's country
       }
       Place best = choose(m, false);
       if (best == null) {

@@ -173,4 +173,26 @@ class PlacesAndActorsIT {
     assertThat(e.location().name()).isEqualTo("Tonalá");
     assertThat(e.location().admin1()).isEqualTo("Chiapas");
   }
+
+  @Test
+  void aTownInsideAnInstitutionsNameLocatesAnEventWithNoSite() {
+    EventMention e = main("Lecturers of Eldoret National Polytechnic went on strike over unpaid allowances.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Eldoret");
+    assertThat(e.location().country()).isEqualTo("KE");
+    assertThat(e.location().precision()).isEqualTo("admin1");
+  }
+
+  @Test
+  void aTownInsideAnInstitutionsNameIsNotTheSiteWhenOneIsNamed() {
+    EventMention e = main("Students of the University of Nairobi protested in Nakuru on Monday.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Nakuru");
+  }
+
+  @Test
+  void aCountryInsideAnOrganisationsNameGivesTheCountryWhenNothingElseDoes() {
+    EventMention e = main("Officers of the Tanzania Forest Service burned the huts of two charcoal burners.", "Test Wire");
+    assertThat(e.location()).isNotNull();
+    assertThat(e.location().country()).isEqualTo("TZ");
+    assertThat(e.location().precision()).isEqualTo("country");
+  }
 }
