@@ -100,4 +100,28 @@ final class NameKey {
       last = c;
     }
   }
+
+  /**
+   * Whether two gazetteer keys are spellings of one name ("idleb" and "idlib", "chittagong" and
+   * "chattogram") rather than different names ("kanu" for Cannes): an edit distance of at most a
+   * third of the longer key.
+   */
+  static boolean sameNameSpelling(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int subst = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(subst, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()] * 3 <= Math.max(a.length(), b.length());
+  }
 }

@@ -226,17 +226,39 @@ final class PlaceResolver {
    * people and a capital, a city of a million, or dominant among its namesakes, and tagged a location
    * by NER) that an article may mention from afar: "Kali mandir" in Bangladesh is not Cali. A foreign namesake of a local village or union missing
    * from cities500 ("Fatehpur union, Hathazari upazila (Chittagong)") is not, even a town of 190k.
+   * Outside the countries the article names or other names imply, a place the text names by
+   * another language's name for it ("Kanu" for Cannes) is meant only if it is a capital, a
+   * province or its seat ("Mogilev", "Paraiba") or a city of a million.
    */
   boolean plausible(NameMatch m, Place p) {
-    if ((named.isEmpty() && implied.isEmpty()) || inContext(p.countryCode())) {
+    boolean capital = p.featureCode().equals("PPLC") && p.population() >= DOMINANT_POPULATION;
+    boolean seat = p.featureCode().equals("PPLA") || p.isAdmin1Unit();
+    if (!capital && !seat && p.population() < FAR_KNOWN_POPULATION && exonym(m, p) && !named.contains(p.countryCode())
+        && !impliedBesides(p.countryCode(), Gazetteer.key(m.text()))) {
+      return false; // "Kanu" is an alternate name of Cannes, "Tigania" of a Romanian village
+    }
+    if (inContext(p.countryCode())) {
       return true;
     }
-    boolean capital = p.featureCode().equals("PPLC") && p.population() >= DOMINANT_POPULATION;
+    if (named.isEmpty() && implied.isEmpty()) {
+      return true;
+    }
     boolean famous = capital || p.population() >= FAR_KNOWN_POPULATION || dominant(m.candidates());
     if (famous && m.taggedLocation()) {
       return true;
     }
     return anchors.stream().anyMatch(a -> !a.equals(p) && a.distanceKm(p) <= PLAUSIBLE_KM);
+  }
+
+  /**
+   * Whether the text's name is another name of the place, from another language, not a spelling
+   * of its own name: neither key contains the other ("Samburu County" and "Samburu") and they
+   * differ by more than a third ({@link NameKey#sameNameSpelling}).
+   */
+  private static boolean exonym(NameMatch m, Place p) {
+    String text = Gazetteer.key(m.text());
+    String own = Gazetteer.key(p.name());
+    return !text.contains(own) && !own.contains(text) && !NameKey.sameNameSpelling(text, own);
   }
 
   private boolean inContext(String iso2) {

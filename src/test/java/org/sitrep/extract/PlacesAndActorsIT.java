@@ -195,4 +195,14 @@ class PlacesAndActorsIT {
     assertThat(e.location().country()).isEqualTo("TZ");
     assertThat(e.location().precision()).isEqualTo("country");
   }
+
+  @Test
+  void anotherLanguagesNameForASmallTownAbroadIsNotMeant() {
+    // "Mahomfa" is an alternate name of Lenti, a Hungarian town of 8,000, in cities500
+    var events = Extractors.standard().extract(new Article("t",
+        "Bandits raided Mahomfa village on Sunday and stole forty cattle.", null, LocalDate.of(2022, 8, 9),
+        "Test Wire", null)).events();
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).location() == null ? null : events.get(0).location().country()).isNotEqualTo("HU");
+  }
 }
