@@ -54,19 +54,24 @@ public final class LocativeCues {
       + "department|prefecture|oblast|raion|rayon|sadar|thana|tehsil|constituency)";
   private static final String NAME_WORD = "(?-i:\\p{Lu}[\\p{L}'\u2019.-]*)";
   /**
-   * What may separate a place from its container: punctuation, "in", "of", "the", unit nouns, and
+   * What may separate a place from its container: punctuation, "in", "of", "the", unit nouns, where
+   * in the container it lies ("in the western countryside of", "12 km north of"), and
    * names the gazetteer lacks when a unit noun follows them ("Durgapur village, Ashuganj upazila
    * (Brahmanbaria"), as one level of the chain.
    */
+  /** Where in or around its container a place lies: "in the western countryside of", "30 km north of". */
+  private static final String SIDES = "(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
+      + "countryside|outskirts|suburbs?|vicinity|rural|\\d+|km|kilometres|kilometers|miles)";
   private static final java.util.regex.Pattern CHAIN_GAP = java.util.regex.Pattern.compile(
-      "(?:\\s|,|\\(|-|\\bin\\b|\\bof\\b|\\bthe\\b|\\b" + UNIT_NOUNS + "\\b|" + NAME_WORD
+      "(?:\\s|,|\\(|-|\\bin\\b|\\bof\\b|\\bthe\\b|\\b" + UNIT_NOUNS + "\\b|\\b" + SIDES + "\\b|" + NAME_WORD
           + "(?=(?:\\s+" + NAME_WORD + ")*\\s+" + UNIT_NOUNS + "\\b))*",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether the text between two place names makes the second the first's container ("Watamu,
-   * Kilifi", "Mirpur upazila (Kushtia", "Kaloleni in Kilifi county"): only punctuation, "in", "of",
-   * "the", unit nouns and unknown names of units between.
+   * Kilifi", "Mirpur upazila (Kushtia", "Kaloleni in Kilifi county", "Mansura in the western
+   * countryside of Raqqa"): only punctuation, "in", "of", "the", unit nouns, sides and distances, and
+   * unknown names of units between.
    */
   public static boolean chainGap(String between) {
     return CHAIN_GAP.matcher(between).matches();

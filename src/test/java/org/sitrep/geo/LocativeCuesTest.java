@@ -11,6 +11,8 @@ class LocativeCuesTest {
     assertThat(LocativeCues.chainGap(" upazila (")).isTrue();
     assertThat(LocativeCues.chainGap(" in ")).isTrue();
     assertThat(LocativeCues.chainGap(" village in the District of ")).isTrue();
+    assertThat(LocativeCues.chainGap(" in the western countryside of ")).isTrue();
+    assertThat(LocativeCues.chainGap(", 12 km north-east of ")).isTrue();
   }
 
   @Test
