@@ -196,7 +196,9 @@ final class NameFilter {
 
   /**
    * Refuses common words out of place, acronyms, and one-word names that CoreNLP does not see as a
-   * location or person unless a locative preposition or a facility noun vouches for them.
+   * location or person unless a locative preposition or a facility noun vouches for them; one that
+   * CoreNLP takes for an organisation needs a facility noun too, or a place of the list it follows
+   * ("in San Antonio (Valparaiso)").
    */
   boolean settlementOk(Analysis a, Context c, int first, int end, String text, boolean facility) {
     if (Gazetteer.key(text).length() < 3) {
@@ -208,7 +210,8 @@ final class NameFilter {
     boolean initial = first == s.firstToken();
     boolean headline = c.headlines().contains(s.index());
     String before = initial ? "" : lower(a.tokens().get(first - 1));
-    boolean locative = LocativeCues.isLocative(before) || listedAfterLocative(a, first);
+    boolean listed = listedAfterLocative(a, first);
+    boolean locative = LocativeCues.isLocative(before) || listed;
     boolean allCommon = tokens.stream().allMatch(t -> isCommonWord(t.word()) || CONNECTORS.contains(lower(t)));
     if (allCommon) {
       return location && locative && !headline;
@@ -222,7 +225,7 @@ final class NameFilter {
     }
     return switch (t.ner()) {
       case "LOCATION", "PERSON" -> true;
-      case "ORGANIZATION", "MISC" -> facility && locative;
+      case "ORGANIZATION", "MISC" -> facility && locative || listed; // "in San Antonio (Valparaiso)"
       default -> !initial && !headline && t.pos().startsWith("NNP") && (locative || facility);
     };
   }

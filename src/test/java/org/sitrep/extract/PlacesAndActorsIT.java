@@ -205,4 +205,13 @@ class PlacesAndActorsIT {
     assertThat(events).isNotEmpty();
     assertThat(events.get(0).location() == null ? null : events.get(0).location().country()).isNotEqualTo("HU");
   }
+
+  @Test
+  void aContainerCoreNlpTakesForAnOrganisationStillCounts() {
+    // CoreNLP tags "Valparaiso" in brackets an organisation; listed after a place it is the region
+    EventMention e = main("On Monday, in San Antonio (Valparaiso), dock workers protested at the port over unpaid "
+        + "wages.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("San Antonio");
+    assertThat(e.location().country()).isEqualTo("CL");
+  }
 }
