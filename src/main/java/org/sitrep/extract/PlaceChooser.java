@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.Set;
+import org.sitrep.geo.LocativeCues;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Span;
@@ -78,7 +79,7 @@ final class PlaceChooser {
     if (from > outer.span().start()) {
       return false;
     }
-    return org.sitrep.geo.LocativeCues.chainGap(doc.analysis().text().substring(from, outer.span().start()));
+    return LocativeCues.chainGap(doc.analysis().text().substring(from, outer.span().start()));
   }
 
   private static boolean consistent(PlaceMention inner, PlaceMention outer) {
@@ -132,7 +133,23 @@ final class PlaceChooser {
     }
     score += Math.min(0.4, p.score() * 0.4);
     boolean near = p.facility() != null || prep != null && NEAR.contains(prep);
-    return new Candidate(p, score, near);
+    var unknown = p.kind() == PlaceMention.Kind.SETTLEMENT ? unknownUnitBefore(p) : LocativeCues.UnknownUnit.NONE;
+    return new Candidate(unknown == LocativeCues.UnknownUnit.DISTRICT ? asUnit(p) : p, score,
+        near || unknown == LocativeCues.UnknownUnit.PART);
+  }
+
+  /**
+   * "in Chatmohar upazila (Pabna, Rajshahi)": Pabna stands for its district, the upazila being
+   * unknown; "in Karkail area, Dhaka": the site is near Dhaka.
+   */
+  private LocativeCues.UnknownUnit unknownUnitBefore(PlaceMention p) {
+    int from = Math.max(doc.analysis().sentenceOf(tokenOf(p.span())).span().start(), p.span().start() - 80);
+    return LocativeCues.unknownUnitBefore(doc.analysis().text().substring(from, p.span().start()));
+  }
+
+  private static PlaceMention asUnit(PlaceMention p) {
+    return new PlaceMention(p.span(), p.text(), PlaceMention.Kind.ADMIN2, p.place(), p.country(), p.facilitySpan(),
+        p.facility(), p.preposition(), p.score(), p.attributive());
   }
 
   /** "protested in X, condemning the attack on Y": Y lies in a clause of its own, the protest's topic. */

@@ -77,6 +77,34 @@ public final class LocativeCues {
     return CHAIN_GAP.matcher(between).matches();
   }
 
+  private static final java.util.regex.Pattern UNNAMED_UNIT_BEFORE = java.util.regex.Pattern.compile(
+      "(?:" + NAME_WORD + "\\s+)+(" + UNIT_NOUNS + ")\\s*[,(]\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Units smaller than a town, whose container is near the site rather than its district. */
+  private static final Set<String> SUB_SETTLEMENT_UNITS = Set.of("village", "ward", "location", "area", "union");
+
+  /** What a place is to a unit the text names just before it that the gazetteer does not know. */
+  public enum UnknownUnit {
+    /** None: the place is not such a container. */
+    NONE,
+    /** A village, area or ward of the place ("Karkail area, Dhaka"): the site is near it. */
+    PART,
+    /** A district or sub-district in the place's area ("Chatmohar upazila (Pabna"): it stands for its unit. */
+    DISTRICT
+  }
+
+  /**
+   * Whether the text just before a place name ends with a unit the gazetteer does not know, of which
+   * the place is the container: "Chatmohar upazila (" before "Pabna", "Karkail area, " before
+   * "Dhaka". Such a place locates the event only near it or to its own unit, not as the site.
+   */
+  public static UnknownUnit unknownUnitBefore(String before) {
+    java.util.regex.Matcher m = UNNAMED_UNIT_BEFORE.matcher(before);
+    if (!m.find()) {
+      return UnknownUnit.NONE;
+    }
+    return SUB_SETTLEMENT_UNITS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? UnknownUnit.PART : UnknownUnit.DISTRICT;
+  }
+
   /** A preposition that can introduce a place ("in", "near", "of" ...). */
   static boolean isLocative(String lowerCaseWord) {
     return PREPOSITIONS.contains(lowerCaseWord) || lowerCaseWord.equals("of");

@@ -214,4 +214,21 @@ class PlacesAndActorsIT {
     assertThat(e.location().name()).isEqualTo("San Antonio");
     assertThat(e.location().country()).isEqualTo("CL");
   }
+
+  @Test
+  void aDistrictNamedAfterAnUnknownSubDistrictLocatesOnlyToTheDistrict() {
+    // the upazila is not in the gazetteer: the district town is no "exact" site
+    EventMention e = main("On Sunday, two groups of farmers clashed over irrigation in Sarail upazila "
+        + "(Brahmanbaria, Chittagong), injuring five.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Brahmanbaria");
+    assertThat(e.location().precision()).isEqualTo("admin2");
+  }
+
+  @Test
+  void aCityNamedAfterAnUnknownAreaOfItIsNearTheSite() {
+    EventMention e = main("On Sunday, police fired tear gas at protesters in Kafrul area, Dhaka, injuring ten.",
+        "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Dhaka");
+    assertThat(e.location().precision()).isEqualTo("near");
+  }
 }
