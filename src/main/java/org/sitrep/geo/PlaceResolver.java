@@ -33,6 +33,8 @@ final class PlaceResolver {
   private static final double DOMINANT_BONUS = 1.5;
   /** A candidate inside a container the text names beats namesakes of any size or country. */
   private static final double CONTAINED = 5.0;
+  /** How far from a context country's centre a lone province seat next door may lie. */
+  private static final double NEIGHBOUR_KM = 1000.0;
 
   private final Set<String> named = new HashSet<>();
   /** Countries the text implies, each with the keys of the names that imply it ("" for the outlet). */
@@ -247,7 +249,31 @@ final class PlaceResolver {
     if (famous && m.taggedLocation()) {
       return true;
     }
-    return anchors.stream().anyMatch(a -> !a.equals(p) && a.distanceKm(p) <= PLAUSIBLE_KM);
+    if (anchors.stream().anyMatch(a -> !a.equals(p) && a.distanceKm(p) <= PLAUSIBLE_KM)) {
+      return true;
+    }
+    return soleSeatNextDoor(m, p);
+  }
+
+  /**
+   * A province seat that is the only place of its name, tagged a location, in a country beside the
+   * article's ("Mandera" in a Somali outlet's report, "Garissa" beside "took them into Somalia"):
+   * within {@value #NEIGHBOUR_KM} km of the centre of a country the article names or implies.
+   * A village's foreign namesake ("Kiunga", "Safipur") is no seat, or lies farther.
+   */
+  private boolean soleSeatNextDoor(NameMatch m, Place p) {
+    if (m.candidates().size() != 1 || !m.taggedLocation() || !p.featureCode().equals("PPLA")) {
+      return false;
+    }
+    Set<String> context = new HashSet<>(named);
+    context.addAll(implied.keySet());
+    for (String iso2 : context) {
+      Country c = Countries.shared().byCode(iso2).orElse(null);
+      if (c != null && p.distanceKm(c.lat(), c.lon()) <= NEIGHBOUR_KM) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

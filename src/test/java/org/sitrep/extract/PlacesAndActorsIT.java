@@ -231,4 +231,12 @@ class PlacesAndActorsIT {
     assertThat(e.location().name()).isEqualTo("Dhaka");
     assertThat(e.location().precision()).isEqualTo("near");
   }
+
+  @Test
+  void aLoneProvinceSeatNextToTheNamedCountryIsStillThePlace() {
+    EventMention e = main("Gunmen abducted three teachers in Garissa on Monday and took them into Somalia.",
+        "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Garissa");
+    assertThat(e.location().country()).isEqualTo("KE");
+  }
 }
