@@ -55,7 +55,7 @@ final class TriggerFinder {
       if (type.family() != EventType.Family.DISASTER && hasDisasterSubject(head)) {
         continue; // "an earthquake struck the region": the disaster is the event, not an attack
       }
-      if (named(m) || !grounded(type, m, noun, s)) {
+      if (named(m) || !grounded(type, m, noun, s) || !noun && AGENT_VERBS.contains(doc.lemma(head)) && !hasAgent(head)) {
         continue;
       }
       boolean anaphoric = noun && definite(head) && !hasCount(head);
@@ -64,6 +64,21 @@ final class TriggerFinder {
       out.add(new Trigger(s.index(), m.first(), m.end(), head, type, noun, anaphoric, anchor, mode));
     }
     return out;
+  }
+
+  /**
+   * Verbs that name an act only with its doer ("a police officer injured a woman", "injured by
+   * police"); without one they only report a toll ("13 were injured in the clash").
+   */
+  private static final Set<String> AGENT_VERBS = Set.of("injure");
+
+  private boolean hasAgent(int verb) {
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Protest words that also describe markets and play. */

@@ -34,4 +34,11 @@ class TriggerSensesIT {
     assertThat(types("Rioting broke out at a meeting in Isiolo town on Monday; police intervened."))
         .first().isEqualTo("Violent demonstration");
   }
+
+  @Test
+  void injuringSomeoneIsAnEventBeingInjuredIsOnlyAToll() {
+    assertThat(types("Two gunmen injured a shopkeeper in Eldoret on Monday.")).hasSize(1); // its type is the typer's
+    assertThat(types("On Monday, rival supporters clashed with sticks in Eldoret. Nine people were injured in the "
+        + "brawl.")).hasSize(1);
+  }
 }
