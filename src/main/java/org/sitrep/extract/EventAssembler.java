@@ -56,6 +56,27 @@ final class EventAssembler {
     return out;
   }
 
+  private static String groupKey(Trigger t) {
+    return t.type().family() == EventType.Family.TERRITORY ? t.type().name() : t.type().family().name();
+  }
+
+  /**
+   * Triggers under a temporal marker that refer to no earlier event name a new act when the
+   * sentence reports nothing else ("nine injured after gunmen attacked a church", "two dead after
+   * clashes in the north"); a clause adds to an act of its own kind the sentence reports ("were shot
+   * after gunmen stormed the bus"). Otherwise the marker only dates the sentence's event ("police
+   * arrested 20 people after they clashed with a gang", "relatives protested after a riot").
+   */
+  private static void addUnanchored(Map<String, List<Trigger>> groups, List<Trigger> unanchored) {
+    boolean nothingElse = groups.isEmpty();
+    for (Trigger t : unanchored) {
+      String key = groupKey(t);
+      if (nothingElse || !t.noun() && groups.containsKey(key)) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+      }
+    }
+  }
+
   /**
    * An act that one source reports and another denies is one event, reported, with the denial among
    * its claims; only an act that is never reported as having happened keeps the mode "denied".
@@ -103,18 +124,22 @@ final class EventAssembler {
     List<CasualtyFinder.Found> figures = casualties.find(s);
     Map<String, List<Trigger>> groups = new LinkedHashMap<>();
     Cluster anchor = null;
+    List<Trigger> unanchored = new ArrayList<>();
     for (Trigger t : found) {
       if (t.anchor()) {
         Cluster target = referent(t.type().family(), t.type());
         anchor = anchor == null ? target : anchor;
+        if (target == null && !t.discards()) {
+          unanchored.add(t);
+        }
         continue;
       }
       if (t.discards()) {
         continue;
       }
-      String key = t.type().family() == EventType.Family.TERRITORY ? t.type().name() : t.type().family().name();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+      groups.computeIfAbsent(groupKey(t), k -> new ArrayList<>()).add(t);
     }
+    addUnanchored(groups, unanchored);
     foldInto(groups);
     List<Cluster> touched = new ArrayList<>();
     if (anchor != null) {
@@ -259,7 +284,7 @@ final class EventAssembler {
     }
   }
 
-  private static final java.util.Set<EventType> GENERIC_VIOLENCE =
+  static final java.util.Set<EventType> GENERIC_VIOLENCE =
       java.util.EnumSet.of(EventType.ATTACK, EventType.ARMED_CLASH);
 
   private boolean onlyCasualty(Trigger t) {

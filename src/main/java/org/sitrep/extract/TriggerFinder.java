@@ -29,9 +29,11 @@ final class TriggerFinder {
       "organise", "organize", "perpetrate", "commit", "unleash");
 
   private final DocContext doc;
+  private final FiringSense firing;
 
   TriggerFinder(DocContext doc) {
     this.doc = doc;
+    this.firing = new FiringSense(doc);
   }
 
   /** Definite nouns that refer back to an event ("the incident"), with the family they fit. */
@@ -101,8 +103,14 @@ final class TriggerFinder {
           || !doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken()).contains("GAME")
           || doc.actors().stream().anyMatch(a -> s.span().contains(a.span()));
     }
-    if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && shooting(head, s)) {
+    if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && firing.firesSomething(head, s)) {
       return false; // "police fire rubber bullets at protesters": shooting, not a blaze
+    }
+    if (m.end() - m.first() == 1 && doc.lemma(head).equals("fire") && !noun && !firing.isShot(head, s)) {
+      return false; // "fired the coach": a dismissal, not a shot
+    }
+    if (m.end() - m.first() == 1 && doc.lemma(head).equals("shell") && noun && !firing.isOrdnance(head)) {
+      return false; // "a shell company": not ordnance
     }
     if (f != EventType.Family.VIOLENT && f != EventType.Family.TERRITORY) {
       return true;
@@ -133,20 +141,6 @@ final class TriggerFinder {
     }
     Set<String> ground = doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken());
     return !ground.contains("GAME") && (ground.contains("HUMAN") || humanArgument(head));
-  }
-
-  /** Words that make "fire" a shot: what is fired. */
-  private static final Set<String> FIRED = Set.of("bullet", "shot", "round", "gun", "gunshot", "rifle", "pellet",
-      "teargas", "tear", "canister", "ammunition", "warning", "live", "rubber", "grenade");
-
-  /** Whether "fire" at {@code head} is followed closely by what was fired ("fired teargas"). */
-  private boolean shooting(int head, Sentence s) {
-    for (int t = head + 1; t < Math.min(s.endToken(), head + 4); t++) {
-      if (FIRED.contains(doc.lemma(t)) || FIRED.contains(doc.lower(t))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean humanArgument(int head) {

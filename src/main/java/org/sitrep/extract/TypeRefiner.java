@@ -45,7 +45,7 @@ final class TypeRefiner {
       rule = EventType.CHANGE_TO_GROUP;
     }
     ModelTyper.Findings findings = new ModelTyper.Findings(Trigger.factual(triggers),
-        unarmedVictims(victimCategories, patient));
+        unarmedVictims(victimCategories, patient), rule == EventType.EXCESSIVE_FORCE && byState(agent));
     String text = modelText(first, end);
     return typer.decide(rule, () -> scored(text), kinds(inSentence, triggers.get(0).mode()), findings);
   }
@@ -83,6 +83,11 @@ final class TypeRefiner {
       unarmed |= !armedPhrase(patient.head());
     }
     return unarmed;
+  }
+
+  private static boolean byState(Arg agent) {
+    return agent != null && (agent.actor().kind() == org.sitrep.actors.Actor.Kind.POLICE
+        || agent.actor().kind() == org.sitrep.actors.Actor.Kind.STATE_MILITARY);
   }
 
   /** Nouns that say only that the victims were human, not whether they were armed ("people were killed"). */
@@ -196,6 +201,14 @@ final class TypeRefiner {
       }
     }
     Set<String> cues = doc.cues(first, end);
+    if (EventAssembler.GENERIC_VIOLENCE.contains(base)) {
+      for (Trigger t : triggers) {
+        if (t.type() == EventType.PEACEFUL_PROTEST || t.type() == EventType.PROTEST_WITH_INTERVENTION) {
+          base = t.type(); // "police shot dead a rider during protests": the shooting was at the protest
+          break;
+        }
+      }
+    }
     if (base.family() == EventType.Family.VIOLENT) {
       if (cues.contains("LABOUR_STRIKE") && triggers.stream().allMatch(t -> doc.lemma(t.head()).equals("strike"))) {
         return EventType.PEACEFUL_PROTEST;

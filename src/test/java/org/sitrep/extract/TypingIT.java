@@ -100,4 +100,45 @@ class TypingIT {
   void aVictimNamedByTheirTradeIsAttackedNotFought() {
     assertThat(mainType("Armed men shot dead a pharmacist at his shop in Kaduna on Sunday.")).isEqualTo("Attack");
   }
+
+  @Test
+  void anActUnderAfterThatNamesNoEarlierEventIsTheEvent() {
+    assertThat(mainType("Nine worshippers were injured after gunmen attacked a church in Garissa on Sunday."))
+        .isEqualTo("Attack");
+  }
+
+  @Test
+  void aRiotThatOnlyDatesAProtestIsNoEventOfItsOwn() {
+    List<EventMention> ev = events("Relatives of the inmates protested outside the prison in Kisumu on Monday after a "
+        + "riot there last month.");
+    assertThat(ev).extracting(EventMention::type).containsExactly("Peaceful protest");
+  }
+
+  @Test
+  void firingAtPositionsIsShooting() {
+    assertThat(mainType("On Tuesday, government troops fired with machine guns at militia positions near the "
+        + "village of Kuranda.")).isEqualTo("Armed clash");
+  }
+
+  @Test
+  void firingACoachIsNoShot() {
+    assertThat(events("The club fired its coach in Nairobi on Monday after a string of defeats.")).isEmpty();
+  }
+
+  @Test
+  void shellsThatLandAreShelling() {
+    assertThat(mainType("Shells fired by rebel forces landed in a market in Tripoli on Wednesday."))
+        .isEqualTo("Shelling/artillery/missile attack");
+  }
+
+  @Test
+  void aShellCompanyIsNoShelling() {
+    assertThat(events("Investigators traced the money to a shell company registered in Nairobi.")).isEmpty();
+  }
+
+  @Test
+  void policeShootingDeadAManDuringProtestsIsExcessiveForce() {
+    assertThat(mainType("Police shot dead a motorcycle taxi rider during protests over fuel prices in Kisumu on Friday."))
+        .isEqualTo("Excessive force against protesters");
+  }
 }
