@@ -116,6 +116,9 @@ final class TriggerFinder {
       return true;
     }
     if (f == EventType.Family.TERRITORY) {
+      if (!noun && m.end() - m.first() == 1 && takesThing(head)) {
+        return false; // "seized a ton of cannabis", "captured two rebels": no place changed hands
+      }
       for (int t = m.first(); t < m.end(); t++) {
         if (argumentIsPlaceOrActor(t)) {
           return true; // "took control of it": the argument hangs on any word of the phrase
@@ -151,6 +154,33 @@ final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a verb's direct objects are all things or people, none a place ("seized weapons", "captured rebels"). */
+  private boolean takesThing(int verb) {
+    List<Integer> objects = doc.graph().children(verb, "obj");
+    if (objects.isEmpty()) {
+      return false;
+    }
+    for (int obj : objects) {
+      if (placeLike(obj)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A pronoun ("took it"), a place noun ("the town", "a base") or a noun phrase naming a place. */
+  private boolean placeLike(int nominal) {
+    if (doc.token(nominal).pos().startsWith("PRP")
+        || doc.lex().grounding().values(doc.analysis(), nominal, nominal + 1).contains("PLACE")) {
+      return true;
+    }
+    int[] np = doc.graph().subtree(nominal);
+    org.sitrep.nlp.Span span = doc.span(np[0], nominal + 1); // the head and what precedes it, not its PPs
+    return doc.places().stream().anyMatch(p -> span.contains(p.span()) && !p.insideName()
+        && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM)
+        || "LOCATION".equals(doc.token(nominal).ner()) || "CITY".equals(doc.token(nominal).ner());
   }
 
   private boolean argumentIsPlaceOrActor(int head) {

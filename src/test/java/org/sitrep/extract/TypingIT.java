@@ -141,4 +141,27 @@ class TypingIT {
     assertThat(mainType("Police shot dead a motorcycle taxi rider during protests over fuel prices in Kisumu on Friday."))
         .isEqualTo("Excessive force against protesters");
   }
+
+  @Test
+  void aBombFoundAndDefusedIsDisruptedWeaponsUse() {
+    assertThat(mainType("Police found and defused a bomb planted near a school in Garissa on Monday."))
+        .isEqualTo("Disrupted weapons use");
+    assertThat(mainType("A roadside bomb was discovered by soldiers on the road to Mandera on Tuesday."))
+        .isEqualTo("Disrupted weapons use");
+    assertThat(mainType("Air defences intercepted a ballistic missile over Marib on Sunday."))
+        .isEqualTo("Disrupted weapons use");
+  }
+
+  @Test
+  void aBombThatExplodedIsAnExplosion() {
+    assertThat(mainType("A bomb exploded in a market in Mogadishu on Monday, killing five people."))
+        .isEqualTo("Remote explosive/landmine/IED");
+  }
+
+  @Test
+  void seizingGoodsOrPeopleTakesNoTerritory() {
+    assertThat(events("Police seized two tonnes of cannabis in Mombasa on Monday."))
+        .extracting(EventMention::type).doesNotContain("Non-state actor overtakes territory");
+    assertThat(mainType("Rebels captured the town of Kalehe on Sunday.")).isEqualTo("Non-state actor overtakes territory");
+  }
 }
