@@ -116,6 +116,9 @@ final class EventAssembler {
     if (c.casualties.stream().anyMatch(f -> f.casualty().kind().equals("killed"))) {
       score -= 1;
     }
+    if (c.type == EventType.ARRESTS || c.type == EventType.LOOTING) {
+      score += 1; // "arrested and beat a leader", "injured an officer and burned homes": the violence leads
+    }
     return score;
   }
 

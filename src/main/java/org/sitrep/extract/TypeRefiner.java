@@ -40,7 +40,7 @@ final class TypeRefiner {
   EventType refine(List<Trigger> triggers, List<Trigger> inSentence, int first, int end, List<String> victimCategories,
       Arg agent, Patient patient) {
     String victimCategory = victimCategories.isEmpty() ? null : victimCategories.get(0);
-    EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient.arg()), inSentence, agent);
+    EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient), inSentence, agent);
     if (triggers.stream().anyMatch(t -> t.mode().equals("planned")) && ARMED_VIOLENCE.contains(rule.family())) {
       rule = EventType.CHANGE_TO_GROUP;
     }
@@ -228,12 +228,18 @@ final class TypeRefiner {
     return kinds;
   }
 
-  private EventType refineByRules(List<Trigger> triggers, int first, int end, String victimCategory, Arg patient) {
+  private EventType refineByRules(List<Trigger> triggers, int first, int end, String victimCategory,
+      Patient patientOf) {
+    Arg patient = patientOf.arg();
     EventType base = triggers.get(0).type();
     for (Trigger t : triggers) {
       if (t.type().specificity() > base.specificity()) {
         base = t.type();
       }
+    }
+    if (base == EventType.LOOTING && patientOf.head() >= 0 && namesSomeone(patientOf.head())
+        && (patient == null || patient.actor().kind() == org.sitrep.actors.Actor.Kind.CIVILIANS)) {
+      return EventType.ATTACK; // "burnt a herder": what was burnt is a person, not property
     }
     Set<String> cues = doc.cues(first, end);
     if (ORDNANCE.contains(base) && triggers.stream().allMatch(this::prevented)) {

@@ -164,4 +164,17 @@ class TypingIT {
         .extracting(EventMention::type).doesNotContain("Non-state actor overtakes territory");
     assertThat(mainType("Rebels captured the town of Kalehe on Sunday.")).isEqualTo("Non-state actor overtakes territory");
   }
+
+  @Test
+  void aPersonBurntIsNoPropertyDestroyed() {
+    assertThat(events("A soldier burned a herder with a hot iron in Sangailu on Monday, residents said."))
+        .extracting(EventMention::type).isNotEmpty().doesNotContain("Looting/property destruction");
+  }
+
+  @Test
+  void violenceLeadsAnArrestOfTheSameSentence() {
+    assertThat(mainType("Security forces arrested and beat an opposition leader in Warder on Tuesday."))
+        .isEqualTo("Attack");
+    assertThat(mainType("Police arrested 40 opposition supporters in Kampala on Monday.")).isEqualTo("Arrests");
+  }
 }
