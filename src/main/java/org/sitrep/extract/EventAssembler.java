@@ -172,6 +172,7 @@ final class EventAssembler {
       }
       Mention m = mention(s, group, found, figures);
       Cluster c = join(m);
+      boolean intervention = c != null && intervenes(c, m);
       if (c != null && c.family() == EventType.Family.PROTEST && m.type().family() == EventType.Family.VIOLENT
           && (c.type == EventType.PEACEFUL_PROTEST || c.type == EventType.PROTEST_WITH_INTERVENTION)
           && doc.hasCue(s.firstToken(), s.endToken(), "LETHAL")) {
@@ -181,6 +182,13 @@ final class EventAssembler {
         c = new Cluster(m);
         c.anchoredTo = anchor;
         clusters.add(c);
+      } else if (intervention) {
+        Arg protesters = c.actor1;
+        Arg state = c.actor2;
+        c.add(m);
+        c.actor1 = protesters != null ? protesters : c.actor1; // the protesters stay the first side
+        c.actor2 = state != null ? state : m.agent() != null ? m.agent() : c.actor2;
+        c.type = c.type == EventType.EXCESSIVE_FORCE ? c.type : EventType.PROTEST_WITH_INTERVENTION;
       } else {
         c.add(m);
       }
@@ -380,9 +388,40 @@ final class EventAssembler {
     return best;
   }
 
+  /** Protests an intervention by the state can break up (EVENT_TYPES.md: Protests). */
+  private static final java.util.Set<EventType> PROTESTS = java.util.EnumSet.of(EventType.PEACEFUL_PROTEST,
+      EventType.PROTEST_WITH_INTERVENTION, EventType.EXCESSIVE_FORCE);
+
+  /** How many sentences after a protest's last an arrest or a dispersal is still taken to be of that protest. */
+  private static final int INTERVENTION_REACH = 2;
+
+  /**
+   * Whether a mention is the state breaking up a protest reported just before: "Students protested
+   * outside parliament. Police dispersed them with tear gas." or "... Several arrests were made." (the
+   * arrests of a protest are its intervention, not Arrests, which EVENT_TYPES.md keeps for arrests
+   * outside a protest). A protest against an arrest ("protested against the arrest of their
+   * editor") is not broken up by the arrest it protests ("He was arrested on Friday").
+   */
+  private boolean intervenes(Cluster c, Mention m) {
+    boolean intervention = m.type() == EventType.PROTEST_WITH_INTERVENTION || m.type() == EventType.ARRESTS;
+    return PROTESTS.contains(c.type) && intervention && m.sentence() > c.firstSentence()
+        && m.sentence() - c.sentences.last() <= INTERVENTION_REACH
+        && (m.agent() == null || StanceFinder.isState(m.agent().actor()))
+        && !(m.type() == EventType.ARRESTS && protestsAnArrest(c));
+  }
+
+  private boolean protestsAnArrest(Cluster c) {
+    Sentence first = doc.analysis().sentences().get(c.firstSentence());
+    return doc.lex().triggers().values(doc.analysis(), first.firstToken(), first.endToken())
+        .contains(EventType.ARRESTS.name());
+  }
+
   private boolean compatible(Cluster c, Mention m) {
     if (!c.mode.equals(m.mode())) {
       return false;
+    }
+    if (intervenes(c, m)) {
+      return m.date() == null || c.date == null || sameTime(c.date, m.date());
     }
     if (c.family() == EventType.Family.PROTEST && m.type().family() == EventType.Family.VIOLENT) {
       // "Two people were shot dead." after a protest or riot: the violence happened there

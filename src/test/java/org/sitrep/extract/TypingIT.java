@@ -177,4 +177,19 @@ class TypingIT {
         .isEqualTo("Attack");
     assertThat(mainType("Police arrested 40 opposition supporters in Kampala on Monday.")).isEqualTo("Arrests");
   }
+
+  @Test
+  void aDispersalOrArrestsRightAfterAProtestAreItsIntervention() {
+    List<EventMention> ev = events("Hundreds of traders protested outside the county offices in Nakuru on Monday "
+        + "against new levies. Police dispersed them with tear gas.");
+    assertThat(ev).extracting(EventMention::type).containsExactly("Protest with intervention");
+    assertThat(mainType("Members of the opposition party staged a rally in Rangpur on Sunday, demanding fresh "
+        + "elections. Police arrested 12 of them at the scene.")).isEqualTo("Protest with intervention");
+  }
+
+  @Test
+  void theArrestAProtestIsAgainstDoesNotBreakItUp() {
+    assertThat(mainType("Journalists protested in Lahore on Saturday against the arrest of their editor. He was "
+        + "arrested last week over a property case.")).isEqualTo("Peaceful protest");
+  }
 }
