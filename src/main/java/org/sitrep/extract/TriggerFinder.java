@@ -28,6 +28,10 @@ final class TriggerFinder {
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "mount",
       "organise", "organize", "perpetrate", "commit", "unleash");
 
+  /** Verbs that start or increase an activity: "intensified patrols", "formed a patrol". */
+  private static final Set<String> MORE = Set.of("intensify", "increase", "step", "boost", "form", "begin", "start",
+      "deploy", "send", "resume", "expand", "extend");
+
   private final DocContext doc;
   private final FiringSense firing;
 
@@ -111,6 +115,10 @@ final class TriggerFinder {
     }
     if (m.end() - m.first() == 1 && doc.lemma(head).equals("shell") && noun && !firing.isOrdnance(head)) {
       return false; // "a shell company": not ordnance
+    }
+    if (type == EventType.CHANGE_TO_GROUP && noun && doc.lemma(head).equals("patrol")) {
+      int verb = governingVerb(head);
+      return verb >= 0 && (LIGHT_VERBS.contains(doc.lemma(verb)) || MORE.contains(doc.lemma(verb)));
     }
     if (f != EventType.Family.VIOLENT && f != EventType.Family.TERRITORY) {
       return true;

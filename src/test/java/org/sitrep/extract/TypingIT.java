@@ -192,4 +192,11 @@ class TypingIT {
     assertThat(mainType("Journalists protested in Lahore on Saturday against the arrest of their editor. He was "
         + "arrested last week over a property case.")).isEqualTo("Peaceful protest");
   }
+
+  @Test
+  void aPatrolConductedIsAChangeToGroupActivityButAPatrolAmbushedIsNot() {
+    assertThat(mainType("Russian military police conducted a patrol in the countryside of Darbasiyah on Monday."))
+        .isEqualTo("Change to group/activity");
+    assertThat(mainType("A police patrol was ambushed near Garissa on Monday.")).isNotEqualTo("Change to group/activity");
+  }
 }
