@@ -103,6 +103,14 @@ final class EventAssembler {
     }
   }
 
+  /** Nouns of crime that name who did it, not what was done ("a gang", not "a robbery"). */
+  private static final java.util.Set<String> CRIME_GROUPS = java.util.Set.of("gang", "cartel");
+
+  /** Whether a crime is known only from the name of the group ("an armed gang shot dead a priest"). */
+  private boolean onlyGroup(Cluster c) {
+    return c.mentions.stream().flatMap(m -> m.triggers().stream()).allMatch(t -> CRIME_GROUPS.contains(doc.lemma(t.head())));
+  }
+
   private int salience(Cluster c) {
     int score = c.firstSentence();
     if (!c.mode.equals("reported")) {
@@ -116,8 +124,8 @@ final class EventAssembler {
     if (c.casualties.stream().anyMatch(f -> f.casualty().kind().equals("killed"))) {
       score -= 1;
     }
-    if (c.type == EventType.ARRESTS || c.type == EventType.LOOTING) {
-      score += 1; // "arrested and beat a leader", "injured an officer and burned homes": the violence leads
+    if (c.type == EventType.ARRESTS || c.type == EventType.LOOTING || c.type == EventType.ORGANIZED_CRIME && onlyGroup(c)) {
+      score += 1; // "arrested and beat a leader", "a gang shot dead a priest": the violence leads
     }
     return score;
   }
@@ -246,7 +254,10 @@ final class EventAssembler {
   /**
    * "Iran accused Israel of carrying out the attack", "IS claimed the bombing": when the sentence
    * that starts an attribution reports the act only inside the claim (every trigger of the act lies
-   * under the attribution's word in the parse), the claim is what the sentence reports happening.
+   * under the attribution's word in the parse, and not in its subject), the claim is what the
+   * sentence reports happening. An act reported before ("A man was killed. His family accused the
+   * police of killing him.") or as the subject of the blame ("A grenade attack on a church was blamed
+   * on the militants") is reported as fact; the claim is about it.
    */
   private void markFramingAttribution(Sentence s, Map<Cluster, List<Trigger>> bySentence) {
     for (Map.Entry<Cluster, List<Trigger>> a : bySentence.entrySet()) {
@@ -255,12 +266,25 @@ final class EventAssembler {
         continue;
       }
       for (Map.Entry<Cluster, List<Trigger>> v : bySentence.entrySet()) {
-        if (v.getKey().family() == EventType.Family.VIOLENT && a.getValue().stream().anyMatch(t ->
-            v.getValue().stream().allMatch(act -> doc.graph().dominates(t.head(), act.head())))) {
+        if (v.getKey().family() == EventType.Family.VIOLENT && v.getKey().firstSentence() == s.index()
+            && a.getValue().stream().anyMatch(t -> v.getValue().stream().allMatch(act -> inClaim(t.head(), act.head())))) {
           claim.framesAct = true;
         }
       }
     }
+  }
+
+  /** Whether an act's word lies under a claim's word but outside its subject. */
+  private boolean inClaim(int claim, int act) {
+    if (!doc.graph().dominates(claim, act)) {
+      return false;
+    }
+    for (int subject : doc.graph().children(claim, "nsubj")) {
+      if (doc.graph().dominates(subject, act)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean violent(Cluster c) {

@@ -60,6 +60,29 @@ final class FiringSense {
     return (rel.startsWith("acl") || rel.startsWith("amod")) && governor >= 0 && weapon(governor);
   }
 
+  /** Words before "fire" that make it gunfire: "exchange fire", "open fire", "returned fire", "bursts of fire". */
+  private static final Set<String> GUNFIRE_BEFORE = Set.of("exchange", "open", "return", "trade", "burst", "sniper",
+      "cross");
+  /** Of those, the ones where two sides fire. */
+  private static final Set<String> BOTH_SIDES = Set.of("exchange", "trade", "cross");
+
+  /**
+   * The type gunfire names when the noun "fire" at {@code head} is a shot, not a blaze: an Armed
+   * clash when two sides fire ("militias exchange fire"), an Attack when one does ("returned fire",
+   * "bursts of fire"); null when it is a blaze ("a fire at the market").
+   */
+  EventType gunfire(int head, Sentence s) {
+    int before = head - 1;
+    if (before >= s.firstToken() && doc.lower(before).equals("of")) {
+      before--;
+    }
+    String prev = before >= s.firstToken() ? doc.lemma(before) : "";
+    if (GUNFIRE_BEFORE.contains(prev)) {
+      return BOTH_SIDES.contains(prev) ? EventType.ARMED_CLASH : EventType.ATTACK;
+    }
+    return null;
+  }
+
   /** Whether the noun "shell" at {@code head} is ordnance: the subject or object of what ordnance does. */
   boolean isOrdnance(int head) {
     String rel = doc.graph().relation(head);

@@ -58,6 +58,9 @@ final class TriggerFinder {
       EventType type = EventType.valueOf(m.entry().value());
       int head = m.head();
       boolean noun = m.entry().pos().equals("N");
+      if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && firing.gunfire(head, s) != null) {
+        type = firing.gunfire(head, s); // "militias exchange fire", "bursts of fire": gunfire, not a blaze
+      }
       if (type.family() != EventType.Family.DISASTER && hasDisasterSubject(head)) {
         continue; // "an earthquake struck the region": the disaster is the event, not an attack
       }
@@ -124,7 +127,7 @@ final class TriggerFinder {
       return true;
     }
     if (f == EventType.Family.TERRITORY) {
-      if (!noun && m.end() - m.first() == 1 && takesThing(head)) {
+      if (!noun && m.end() - m.first() == 1 && TAKING.contains(doc.lemma(head)) && takesThing(head)) {
         return false; // "seized a ton of cannabis", "captured two rebels": no place changed hands
       }
       for (int t = m.first(); t < m.end(); t++) {
@@ -164,6 +167,15 @@ final class TriggerFinder {
     return false;
   }
 
+  /** Verbs of taking that also take things and people ("seized weapons", "captured rebels"). */
+  private static final Set<String> TAKING = Set.of("seize", "capture");
+  /** Objects of taking that are places held: control, facilities, features of terrain. */
+  private static final Set<String> HELD = Set.of("control", "refinery", "airbase", "dam", "bridge", "mine",
+      "oilfield", "field", "factory", "plant", "compound", "headquarters", "palace", "building", "barracks",
+      "station", "facility", "harbour", "harbor", "road", "highway", "junction", "pass", "island", "valley",
+      "mountain", "ridge", "front", "frontline", "line", "settlement", "capital", "centre", "center", "county",
+      "state", "zone", "land");
+
   /** Whether a verb's direct objects are all things or people, none a place ("seized weapons", "captured rebels"). */
   private boolean takesThing(int verb) {
     List<Integer> objects = doc.graph().children(verb, "obj");
@@ -178,9 +190,12 @@ final class TriggerFinder {
     return true;
   }
 
-  /** A pronoun ("took it"), a place noun ("the town", "a base") or a noun phrase naming a place. */
+  /**
+   * A pronoun ("took it"), a place noun ("the town", "a base"), a noun phrase naming a place, or a
+   * proper name that names no person, organisation or actor (a place the gazetteer lacks).
+   */
   private boolean placeLike(int nominal) {
-    if (doc.token(nominal).pos().startsWith("PRP")
+    if (doc.token(nominal).pos().startsWith("PRP") || HELD.contains(doc.lemma(nominal))
         || doc.lex().grounding().values(doc.analysis(), nominal, nominal + 1).contains("PLACE")) {
       return true;
     }
@@ -188,7 +203,8 @@ final class TriggerFinder {
     org.sitrep.nlp.Span span = doc.span(np[0], nominal + 1); // the head and what precedes it, not its PPs
     return doc.places().stream().anyMatch(p -> span.contains(p.span()) && !p.insideName()
         && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM)
-        || "LOCATION".equals(doc.token(nominal).ner()) || "CITY".equals(doc.token(nominal).ner());
+        || doc.token(nominal).pos().startsWith("NNP") && doc.actorAt(nominal) == null
+        && !"PERSON".equals(doc.token(nominal).ner()) && !"ORGANIZATION".equals(doc.token(nominal).ner());
   }
 
   private boolean argumentIsPlaceOrActor(int head) {

@@ -163,6 +163,8 @@ class TypingIT {
     assertThat(events("Police seized two tonnes of cannabis in Mombasa on Monday."))
         .extracting(EventMention::type).doesNotContain("Non-state actor overtakes territory");
     assertThat(mainType("Rebels captured the town of Kalehe on Sunday.")).isEqualTo("Non-state actor overtakes territory");
+    assertThat(mainType("Government forces recaptured the oil refinery at Baiji from the militants on Sunday."))
+        .isEqualTo("Government regains territory");
   }
 
   @Test
@@ -198,5 +200,27 @@ class TypingIT {
     assertThat(mainType("Russian military police conducted a patrol in the countryside of Darbasiyah on Monday."))
         .isEqualTo("Change to group/activity");
     assertThat(mainType("A police patrol was ambushed near Garissa on Monday.")).isNotEqualTo("Change to group/activity");
+  }
+
+  @Test
+  void fireExchangedIsGunfireButAFireAtAMarketIsABlaze() {
+    assertThat(mainType("Rival militias exchange fire over grazing land near Marigat, killing a bystander."))
+        .isEqualTo("Armed clash");
+    assertThat(mainType("A fire at a market in Nairobi destroyed dozens of stalls on Monday."))
+        .isEqualTo("Man-made disaster");
+  }
+
+  @Test
+  void anActReportedAsFactLeadsTheBlameAboutIt() {
+    assertThat(mainType("A grenade attack on a church in Garissa was blamed on the militants on Sunday."))
+        .isEqualTo("Grenade");
+    assertThat(mainType("A man was killed in Kilifi on Sunday. His family accused the police of killing him."))
+        .isEqualTo("Attack");
+  }
+
+  @Test
+  void aGangsViolenceLeadsItsCrime() {
+    assertThat(mainType("An armed gang shot dead a priest near Kikuyu town on Monday and stole donations."))
+        .isEqualTo("Attack");
   }
 }
