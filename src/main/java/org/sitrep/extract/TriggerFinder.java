@@ -157,10 +157,17 @@ final class TriggerFinder {
     return !ground.contains("GAME") && (ground.contains("HUMAN") || humanArgument(head));
   }
 
+  /**
+   * Whether violence has a person as its doer or target: a named person, or a noun of CoreNLP's
+   * animacy list ("warders attack a journalist", "an attack on a candidate").
+   */
   private boolean humanArgument(int head) {
     for (var d : doc.graph().outgoing(head)) {
-      if ((d.relation().startsWith("nsubj") || d.relation().startsWith("obj") || d.relation().startsWith("obl"))
-          && "PERSON".equals(doc.token(d.dependent()).ner())) {
+      String rel = d.relation();
+      int arg = d.dependent();
+      if ((rel.startsWith("nsubj") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))
+          && ("PERSON".equals(doc.token(arg).ner())
+          || doc.token(arg).pos().startsWith("NN") && PersonNouns.contains(doc.lemma(arg).toLowerCase(java.util.Locale.ROOT)))) {
         return true;
       }
     }

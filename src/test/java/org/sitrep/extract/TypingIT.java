@@ -223,4 +223,10 @@ class TypingIT {
     assertThat(mainType("An armed gang shot dead a priest near Kikuyu town on Monday and stole donations."))
         .isEqualTo("Attack");
   }
+
+  @Test
+  void violenceAgainstAPersonNounIsGrounded() {
+    assertThat(mainType("Gun attack on a political aspirant for the constituency.")).isEqualTo("Attack");
+    assertThat(events("The coach attacked the referee's decision after the match.")).isEmpty();
+  }
 }
