@@ -56,6 +56,27 @@ final class EventAssembler {
     return out;
   }
 
+  private static String groupKey(Trigger t) {
+    return t.type().family() == EventType.Family.TERRITORY ? t.type().name() : t.type().family().name();
+  }
+
+  /**
+   * Triggers under a temporal marker that refer to no earlier event name a new act when the
+   * sentence reports nothing else ("nine injured after gunmen attacked a church", "two dead after
+   * clashes in the north"); a clause adds to an act of its own kind the sentence reports ("were shot
+   * after gunmen stormed the bus"). Otherwise the marker only dates the sentence's event ("police
+   * arrested 20 people after they clashed with a gang", "relatives protested after a riot").
+   */
+  private static void addUnanchored(Map<String, List<Trigger>> groups, List<Trigger> unanchored) {
+    boolean nothingElse = groups.isEmpty();
+    for (Trigger t : unanchored) {
+      String key = groupKey(t);
+      if (nothingElse || !t.noun() && groups.containsKey(key)) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+      }
+    }
+  }
+
   /**
    * An act that one source reports and another denies is one event, reported, with the denial among
    * its claims; only an act that is never reported as having happened keeps the mode "denied".
@@ -82,6 +103,14 @@ final class EventAssembler {
     }
   }
 
+  /** Nouns of crime that name who did it, not what was done ("a gang", not "a robbery"). */
+  private static final java.util.Set<String> CRIME_GROUPS = java.util.Set.of("gang", "cartel");
+
+  /** Whether a crime is known only from the name of the group ("an armed gang shot dead a priest"). */
+  private boolean onlyGroup(Cluster c) {
+    return c.mentions.stream().flatMap(m -> m.triggers().stream()).allMatch(t -> CRIME_GROUPS.contains(doc.lemma(t.head())));
+  }
+
   private int salience(Cluster c) {
     int score = c.firstSentence();
     if (!c.mode.equals("reported")) {
@@ -95,6 +124,9 @@ final class EventAssembler {
     if (c.casualties.stream().anyMatch(f -> f.casualty().kind().equals("killed"))) {
       score -= 1;
     }
+    if (c.type == EventType.ARRESTS || c.type == EventType.LOOTING || c.type == EventType.ORGANIZED_CRIME && onlyGroup(c)) {
+      score += 1; // "arrested and beat a leader", "a gang shot dead a priest": the violence leads
+    }
     return score;
   }
 
@@ -103,18 +135,22 @@ final class EventAssembler {
     List<CasualtyFinder.Found> figures = casualties.find(s);
     Map<String, List<Trigger>> groups = new LinkedHashMap<>();
     Cluster anchor = null;
+    List<Trigger> unanchored = new ArrayList<>();
     for (Trigger t : found) {
       if (t.anchor()) {
         Cluster target = referent(t.type().family(), t.type());
         anchor = anchor == null ? target : anchor;
+        if (target == null && !t.discards()) {
+          unanchored.add(t);
+        }
         continue;
       }
       if (t.discards()) {
         continue;
       }
-      String key = t.type().family() == EventType.Family.TERRITORY ? t.type().name() : t.type().family().name();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+      groups.computeIfAbsent(groupKey(t), k -> new ArrayList<>()).add(t);
     }
+    addUnanchored(groups, unanchored);
     foldInto(groups);
     List<Cluster> touched = new ArrayList<>();
     if (anchor != null) {
@@ -144,6 +180,7 @@ final class EventAssembler {
       }
       Mention m = mention(s, group, found, figures);
       Cluster c = join(m);
+      boolean intervention = c != null && intervenes(c, m);
       if (c != null && c.family() == EventType.Family.PROTEST && m.type().family() == EventType.Family.VIOLENT
           && (c.type == EventType.PEACEFUL_PROTEST || c.type == EventType.PROTEST_WITH_INTERVENTION)
           && doc.hasCue(s.firstToken(), s.endToken(), "LETHAL")) {
@@ -153,6 +190,13 @@ final class EventAssembler {
         c = new Cluster(m);
         c.anchoredTo = anchor;
         clusters.add(c);
+      } else if (intervention) {
+        Arg protesters = c.actor1;
+        Arg state = c.actor2;
+        c.add(m);
+        c.actor1 = protesters != null ? protesters : c.actor1; // the protesters stay the first side
+        c.actor2 = state != null ? state : m.agent() != null ? m.agent() : c.actor2;
+        c.type = c.type == EventType.EXCESSIVE_FORCE ? c.type : EventType.PROTEST_WITH_INTERVENTION;
       } else {
         c.add(m);
       }
@@ -210,7 +254,10 @@ final class EventAssembler {
   /**
    * "Iran accused Israel of carrying out the attack", "IS claimed the bombing": when the sentence
    * that starts an attribution reports the act only inside the claim (every trigger of the act lies
-   * under the attribution's word in the parse), the claim is what the sentence reports happening.
+   * under the attribution's word in the parse, and not in its subject), the claim is what the
+   * sentence reports happening. An act reported before ("A man was killed. His family accused the
+   * police of killing him.") or as the subject of the blame ("A grenade attack on a church was blamed
+   * on the militants") is reported as fact; the claim is about it.
    */
   private void markFramingAttribution(Sentence s, Map<Cluster, List<Trigger>> bySentence) {
     for (Map.Entry<Cluster, List<Trigger>> a : bySentence.entrySet()) {
@@ -219,12 +266,25 @@ final class EventAssembler {
         continue;
       }
       for (Map.Entry<Cluster, List<Trigger>> v : bySentence.entrySet()) {
-        if (v.getKey().family() == EventType.Family.VIOLENT && a.getValue().stream().anyMatch(t ->
-            v.getValue().stream().allMatch(act -> doc.graph().dominates(t.head(), act.head())))) {
+        if (v.getKey().family() == EventType.Family.VIOLENT && v.getKey().firstSentence() == s.index()
+            && a.getValue().stream().anyMatch(t -> v.getValue().stream().allMatch(act -> inClaim(t.head(), act.head())))) {
           claim.framesAct = true;
         }
       }
     }
+  }
+
+  /** Whether an act's word lies under a claim's word but outside its subject. */
+  private boolean inClaim(int claim, int act) {
+    if (!doc.graph().dominates(claim, act)) {
+      return false;
+    }
+    for (int subject : doc.graph().children(claim, "nsubj")) {
+      if (doc.graph().dominates(subject, act)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean violent(Cluster c) {
@@ -259,7 +319,7 @@ final class EventAssembler {
     }
   }
 
-  private static final java.util.Set<EventType> GENERIC_VIOLENCE =
+  static final java.util.Set<EventType> GENERIC_VIOLENCE =
       java.util.EnumSet.of(EventType.ATTACK, EventType.ARMED_CLASH);
 
   private boolean onlyCasualty(Trigger t) {
@@ -352,9 +412,40 @@ final class EventAssembler {
     return best;
   }
 
+  /** Protests an intervention by the state can break up (EVENT_TYPES.md: Protests). */
+  private static final java.util.Set<EventType> PROTESTS = java.util.EnumSet.of(EventType.PEACEFUL_PROTEST,
+      EventType.PROTEST_WITH_INTERVENTION, EventType.EXCESSIVE_FORCE);
+
+  /** How many sentences after a protest's last an arrest or a dispersal is still taken to be of that protest. */
+  private static final int INTERVENTION_REACH = 2;
+
+  /**
+   * Whether a mention is the state breaking up a protest reported just before: "Students protested
+   * outside parliament. Police dispersed them with tear gas." or "... Several arrests were made." (the
+   * arrests of a protest are its intervention, not Arrests, which EVENT_TYPES.md keeps for arrests
+   * outside a protest). A protest against an arrest ("protested against the arrest of their
+   * editor") is not broken up by the arrest it protests ("He was arrested on Friday").
+   */
+  private boolean intervenes(Cluster c, Mention m) {
+    boolean intervention = m.type() == EventType.PROTEST_WITH_INTERVENTION || m.type() == EventType.ARRESTS;
+    return PROTESTS.contains(c.type) && intervention && m.sentence() > c.firstSentence()
+        && m.sentence() - c.sentences.last() <= INTERVENTION_REACH
+        && (m.agent() == null || StanceFinder.isState(m.agent().actor()))
+        && !(m.type() == EventType.ARRESTS && protestsAnArrest(c));
+  }
+
+  private boolean protestsAnArrest(Cluster c) {
+    Sentence first = doc.analysis().sentences().get(c.firstSentence());
+    return doc.lex().triggers().values(doc.analysis(), first.firstToken(), first.endToken())
+        .contains(EventType.ARRESTS.name());
+  }
+
   private boolean compatible(Cluster c, Mention m) {
     if (!c.mode.equals(m.mode())) {
       return false;
+    }
+    if (intervenes(c, m)) {
+      return m.date() == null || c.date == null || sameTime(c.date, m.date());
     }
     if (c.family() == EventType.Family.PROTEST && m.type().family() == EventType.Family.VIOLENT) {
       // "Two people were shot dead." after a protest or riot: the violence happened there

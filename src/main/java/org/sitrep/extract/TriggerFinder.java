@@ -28,10 +28,16 @@ final class TriggerFinder {
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "mount",
       "organise", "organize", "perpetrate", "commit", "unleash");
 
+  /** Verbs that start or increase an activity: "intensified patrols", "formed a patrol". */
+  private static final Set<String> MORE = Set.of("intensify", "increase", "step", "boost", "form", "begin", "start",
+      "deploy", "send", "resume", "expand", "extend");
+
   private final DocContext doc;
+  private final FiringSense firing;
 
   TriggerFinder(DocContext doc) {
     this.doc = doc;
+    this.firing = new FiringSense(doc);
   }
 
   /** Definite nouns that refer back to an event ("the incident"), with the family they fit. */
@@ -52,6 +58,9 @@ final class TriggerFinder {
       EventType type = EventType.valueOf(m.entry().value());
       int head = m.head();
       boolean noun = m.entry().pos().equals("N");
+      if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && firing.gunfire(head, s) != null) {
+        type = firing.gunfire(head, s); // "militias exchange fire", "bursts of fire": gunfire, not a blaze
+      }
       if (type.family() != EventType.Family.DISASTER && hasDisasterSubject(head)) {
         continue; // "an earthquake struck the region": the disaster is the event, not an attack
       }
@@ -116,13 +125,26 @@ final class TriggerFinder {
           || !doc.lex().grounding().values(doc.analysis(), s.firstToken(), s.endToken()).contains("GAME")
           || doc.actors().stream().anyMatch(a -> s.span().contains(a.span()));
     }
-    if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && shooting(head, s)) {
+    if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && firing.firesSomething(head, s)) {
       return false; // "police fire rubber bullets at protesters": shooting, not a blaze
+    }
+    if (m.end() - m.first() == 1 && doc.lemma(head).equals("fire") && !noun && !firing.isShot(head, s)) {
+      return false; // "fired the coach": a dismissal, not a shot
+    }
+    if (m.end() - m.first() == 1 && doc.lemma(head).equals("shell") && noun && !firing.isOrdnance(head)) {
+      return false; // "a shell company": not ordnance
+    }
+    if (type == EventType.CHANGE_TO_GROUP && noun && doc.lemma(head).equals("patrol")) {
+      int verb = governingVerb(head);
+      return verb >= 0 && (LIGHT_VERBS.contains(doc.lemma(verb)) || MORE.contains(doc.lemma(verb)));
     }
     if (f != EventType.Family.VIOLENT && f != EventType.Family.TERRITORY) {
       return true;
     }
     if (f == EventType.Family.TERRITORY) {
+      if (!noun && m.end() - m.first() == 1 && TAKING.contains(doc.lemma(head)) && takesThing(head)) {
+        return false; // "seized a ton of cannabis", "captured two rebels": no place changed hands
+      }
       for (int t = m.first(); t < m.end(); t++) {
         if (argumentIsPlaceOrActor(t)) {
           return true; // "took control of it": the argument hangs on any word of the phrase
@@ -150,28 +172,61 @@ final class TriggerFinder {
     return !ground.contains("GAME") && (ground.contains("HUMAN") || humanArgument(head));
   }
 
-  /** Words that make "fire" a shot: what is fired. */
-  private static final Set<String> FIRED = Set.of("bullet", "shot", "round", "gun", "gunshot", "rifle", "pellet",
-      "teargas", "tear", "canister", "ammunition", "warning", "live", "rubber", "grenade");
-
-  /** Whether "fire" at {@code head} is followed closely by what was fired ("fired teargas"). */
-  private boolean shooting(int head, Sentence s) {
-    for (int t = head + 1; t < Math.min(s.endToken(), head + 4); t++) {
-      if (FIRED.contains(doc.lemma(t)) || FIRED.contains(doc.lower(t))) {
+  /**
+   * Whether violence has a person as its doer or target: a named person, or a noun of CoreNLP's
+   * animacy list ("warders attack a journalist", "an attack on a candidate").
+   */
+  private boolean humanArgument(int head) {
+    for (var d : doc.graph().outgoing(head)) {
+      String rel = d.relation();
+      int arg = d.dependent();
+      if ((rel.startsWith("nsubj") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))
+          && ("PERSON".equals(doc.token(arg).ner())
+          || doc.token(arg).pos().startsWith("NN") && PersonNouns.contains(doc.lemma(arg).toLowerCase(java.util.Locale.ROOT)))) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean humanArgument(int head) {
-    for (var d : doc.graph().outgoing(head)) {
-      if ((d.relation().startsWith("nsubj") || d.relation().startsWith("obj") || d.relation().startsWith("obl"))
-          && "PERSON".equals(doc.token(d.dependent()).ner())) {
-        return true;
+  /** Verbs of taking that also take things and people ("seized weapons", "captured rebels"). */
+  private static final Set<String> TAKING = Set.of("seize", "capture");
+  /** Objects of taking that are places held: control, facilities, features of terrain. */
+  private static final Set<String> HELD = Set.of("control", "refinery", "airbase", "dam", "bridge", "mine",
+      "oilfield", "field", "factory", "plant", "compound", "headquarters", "palace", "building", "barracks",
+      "station", "facility", "harbour", "harbor", "road", "highway", "junction", "pass", "island", "valley",
+      "mountain", "ridge", "front", "frontline", "line", "settlement", "capital", "centre", "center", "county",
+      "state", "zone", "land");
+
+  /** Whether a verb's direct objects are all things or people, none a place ("seized weapons", "captured rebels"). */
+  private boolean takesThing(int verb) {
+    List<Integer> objects = doc.graph().children(verb, "obj");
+    if (objects.isEmpty()) {
+      return false;
+    }
+    for (int obj : objects) {
+      if (placeLike(obj)) {
+        return false;
       }
     }
-    return false;
+    return true;
+  }
+
+  /**
+   * A pronoun ("took it"), a place noun ("the town", "a base"), a noun phrase naming a place, or a
+   * proper name that names no person, organisation or actor (a place the gazetteer lacks).
+   */
+  private boolean placeLike(int nominal) {
+    if (doc.token(nominal).pos().startsWith("PRP") || HELD.contains(doc.lemma(nominal))
+        || doc.lex().grounding().values(doc.analysis(), nominal, nominal + 1).contains("PLACE")) {
+      return true;
+    }
+    int[] np = doc.graph().subtree(nominal);
+    org.sitrep.nlp.Span span = doc.span(np[0], nominal + 1); // the head and what precedes it, not its PPs
+    return doc.places().stream().anyMatch(p -> span.contains(p.span()) && !p.insideName()
+        && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM)
+        || doc.token(nominal).pos().startsWith("NNP") && doc.actorAt(nominal) == null
+        && !"PERSON".equals(doc.token(nominal).ner()) && !"ORGANIZATION".equals(doc.token(nominal).ner());
   }
 
   private boolean argumentIsPlaceOrActor(int head) {

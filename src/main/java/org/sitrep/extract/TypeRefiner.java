@@ -40,12 +40,14 @@ final class TypeRefiner {
   EventType refine(List<Trigger> triggers, List<Trigger> inSentence, int first, int end, List<String> victimCategories,
       Arg agent, Patient patient) {
     String victimCategory = victimCategories.isEmpty() ? null : victimCategories.get(0);
-    EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient.arg()), inSentence, agent);
+    EventType rule = byCrowd(refineByRules(triggers, first, end, victimCategory, patient), inSentence, agent);
     if (triggers.stream().anyMatch(t -> t.mode().equals("planned")) && ARMED_VIOLENCE.contains(rule.family())) {
       rule = EventType.CHANGE_TO_GROUP;
     }
+    boolean decided = rule == EventType.EXCESSIVE_FORCE && byState(agent) || rule == EventType.DISRUPTED_WEAPONS_USE
+        && triggers.stream().anyMatch(t -> t.type().family() == EventType.Family.VIOLENT);
     ModelTyper.Findings findings = new ModelTyper.Findings(Trigger.factual(triggers),
-        unarmedVictims(victimCategories, patient));
+        unarmedVictims(victimCategories, patient), decided);
     String text = modelText(first, end);
     return typer.decide(rule, () -> scored(text), kinds(inSentence, triggers.get(0).mode()), findings);
   }
@@ -83,6 +85,44 @@ final class TypeRefiner {
       unarmed |= !armedPhrase(patient.head());
     }
     return unarmed;
+  }
+
+  /** Explosives and munitions that can be found or stopped before use. */
+  private static final Set<EventType> ORDNANCE = Set.of(EventType.REMOTE_EXPLOSIVE, EventType.GRENADE,
+      EventType.SHELLING);
+
+  /** Verbs of finding or stopping a weapon before it is used (EVENT_TYPES.md: Disrupted weapons use). */
+  private static final Set<String> PREVENTING = Set.of("find", "discover", "uncover", "recover", "seize", "defuse",
+      "remove", "detect", "dismantle", "neutralize", "neutralise", "confiscate", "intercept", "locate", "disarm",
+      "deactivate", "foil", "thwart");
+
+  /**
+   * Whether a trigger names a weapon that was found or stopped: a noun ("a roadside bomb", "a
+   * missile") whose verb finds or stops it ("police found a bomb", "a bomb was defused", "bombs found
+   * near a school").
+   */
+  private boolean prevented(Trigger t) {
+    if (!t.noun() || !ORDNANCE.contains(t.type())) {
+      return false;
+    }
+    int v = doc.graph().head(t.head());
+    for (int hops = 0; v >= 0 && hops < 3 && !doc.token(v).isVerb(); hops++) {
+      v = doc.graph().head(v);
+    }
+    if (v >= 0 && doc.token(v).isVerb() && PREVENTING.contains(doc.lemma(v))) {
+      return true;
+    }
+    for (org.sitrep.nlp.Dependency d : doc.graph().basicChildren(t.head())) {
+      if (d.relation().startsWith("acl") && PREVENTING.contains(doc.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean byState(Arg agent) {
+    return agent != null && (agent.actor().kind() == org.sitrep.actors.Actor.Kind.POLICE
+        || agent.actor().kind() == org.sitrep.actors.Actor.Kind.STATE_MILITARY);
   }
 
   /** Nouns that say only that the victims were human, not whether they were armed ("people were killed"). */
@@ -188,14 +228,31 @@ final class TypeRefiner {
     return kinds;
   }
 
-  private EventType refineByRules(List<Trigger> triggers, int first, int end, String victimCategory, Arg patient) {
+  private EventType refineByRules(List<Trigger> triggers, int first, int end, String victimCategory,
+      Patient patientOf) {
+    Arg patient = patientOf.arg();
     EventType base = triggers.get(0).type();
     for (Trigger t : triggers) {
       if (t.type().specificity() > base.specificity()) {
         base = t.type();
       }
     }
+    if (base == EventType.LOOTING && patientOf.head() >= 0 && namesSomeone(patientOf.head())
+        && (patient == null || patient.actor().kind() == org.sitrep.actors.Actor.Kind.CIVILIANS)) {
+      return EventType.ATTACK; // "burnt a herder": what was burnt is a person, not property
+    }
     Set<String> cues = doc.cues(first, end);
+    if (ORDNANCE.contains(base) && triggers.stream().allMatch(this::prevented)) {
+      return EventType.DISRUPTED_WEAPONS_USE; // "police found and defused a bomb": no explosion happened
+    }
+    if (EventAssembler.GENERIC_VIOLENCE.contains(base)) {
+      for (Trigger t : triggers) {
+        if (t.type() == EventType.PEACEFUL_PROTEST || t.type() == EventType.PROTEST_WITH_INTERVENTION) {
+          base = t.type(); // "police shot dead a rider during protests": the shooting was at the protest
+          break;
+        }
+      }
+    }
     if (base.family() == EventType.Family.VIOLENT) {
       if (cues.contains("LABOUR_STRIKE") && triggers.stream().allMatch(t -> doc.lemma(t.head()).equals("strike"))) {
         return EventType.PEACEFUL_PROTEST;

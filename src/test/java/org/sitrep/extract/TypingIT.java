@@ -100,4 +100,133 @@ class TypingIT {
   void aVictimNamedByTheirTradeIsAttackedNotFought() {
     assertThat(mainType("Armed men shot dead a pharmacist at his shop in Kaduna on Sunday.")).isEqualTo("Attack");
   }
+
+  @Test
+  void anActUnderAfterThatNamesNoEarlierEventIsTheEvent() {
+    assertThat(mainType("Nine worshippers were injured after gunmen attacked a church in Garissa on Sunday."))
+        .isEqualTo("Attack");
+  }
+
+  @Test
+  void aRiotThatOnlyDatesAProtestIsNoEventOfItsOwn() {
+    List<EventMention> ev = events("Relatives of the inmates protested outside the prison in Kisumu on Monday after a "
+        + "riot there last month.");
+    assertThat(ev).extracting(EventMention::type).containsExactly("Peaceful protest");
+  }
+
+  @Test
+  void firingAtPositionsIsShooting() {
+    assertThat(mainType("On Tuesday, government troops fired with machine guns at militia positions near the "
+        + "village of Kuranda.")).isEqualTo("Armed clash");
+  }
+
+  @Test
+  void firingACoachIsNoShot() {
+    assertThat(events("The club fired its coach in Nairobi on Monday after a string of defeats.")).isEmpty();
+  }
+
+  @Test
+  void shellsThatLandAreShelling() {
+    assertThat(mainType("Shells fired by rebel forces landed in a market in Tripoli on Wednesday."))
+        .isEqualTo("Shelling/artillery/missile attack");
+  }
+
+  @Test
+  void aShellCompanyIsNoShelling() {
+    assertThat(events("Investigators traced the money to a shell company registered in Nairobi.")).isEmpty();
+  }
+
+  @Test
+  void policeShootingDeadAManDuringProtestsIsExcessiveForce() {
+    assertThat(mainType("Police shot dead a motorcycle taxi rider during protests over fuel prices in Kisumu on Friday."))
+        .isEqualTo("Excessive force against protesters");
+  }
+
+  @Test
+  void aBombFoundAndDefusedIsDisruptedWeaponsUse() {
+    assertThat(mainType("Police found and defused a bomb planted near a school in Garissa on Monday."))
+        .isEqualTo("Disrupted weapons use");
+    assertThat(mainType("A roadside bomb was discovered by soldiers on the road to Mandera on Tuesday."))
+        .isEqualTo("Disrupted weapons use");
+    assertThat(mainType("Air defences intercepted a ballistic missile over Marib on Sunday."))
+        .isEqualTo("Disrupted weapons use");
+  }
+
+  @Test
+  void aBombThatExplodedIsAnExplosion() {
+    assertThat(mainType("A bomb exploded in a market in Mogadishu on Monday, killing five people."))
+        .isEqualTo("Remote explosive/landmine/IED");
+  }
+
+  @Test
+  void seizingGoodsOrPeopleTakesNoTerritory() {
+    assertThat(events("Police seized two tonnes of cannabis in Mombasa on Monday."))
+        .extracting(EventMention::type).doesNotContain("Non-state actor overtakes territory");
+    assertThat(mainType("Rebels captured the town of Kalehe on Sunday.")).isEqualTo("Non-state actor overtakes territory");
+    assertThat(mainType("Government forces recaptured the oil refinery at Baiji from the militants on Sunday."))
+        .isEqualTo("Government regains territory");
+  }
+
+  @Test
+  void aPersonBurntIsNoPropertyDestroyed() {
+    assertThat(events("A soldier burned a herder with a hot iron in Sangailu on Monday, residents said."))
+        .extracting(EventMention::type).isNotEmpty().doesNotContain("Looting/property destruction");
+  }
+
+  @Test
+  void violenceLeadsAnArrestOfTheSameSentence() {
+    assertThat(mainType("Security forces arrested and beat an opposition leader in Warder on Tuesday."))
+        .isEqualTo("Attack");
+    assertThat(mainType("Police arrested 40 opposition supporters in Kampala on Monday.")).isEqualTo("Arrests");
+  }
+
+  @Test
+  void aDispersalOrArrestsRightAfterAProtestAreItsIntervention() {
+    List<EventMention> ev = events("Hundreds of traders protested outside the county offices in Nakuru on Monday "
+        + "against new levies. Police dispersed them with tear gas.");
+    assertThat(ev).extracting(EventMention::type).containsExactly("Protest with intervention");
+    assertThat(mainType("Members of the opposition party staged a rally in Rangpur on Sunday, demanding fresh "
+        + "elections. Police arrested 12 of them at the scene.")).isEqualTo("Protest with intervention");
+  }
+
+  @Test
+  void theArrestAProtestIsAgainstDoesNotBreakItUp() {
+    assertThat(mainType("Journalists protested in Lahore on Saturday against the arrest of their editor. He was "
+        + "arrested last week over a property case.")).isEqualTo("Peaceful protest");
+  }
+
+  @Test
+  void aPatrolConductedIsAChangeToGroupActivityButAPatrolAmbushedIsNot() {
+    assertThat(mainType("Russian military police conducted a patrol in the countryside of Darbasiyah on Monday."))
+        .isEqualTo("Change to group/activity");
+    assertThat(mainType("A police patrol was ambushed near Garissa on Monday.")).isNotEqualTo("Change to group/activity");
+  }
+
+  @Test
+  void fireExchangedIsGunfireButAFireAtAMarketIsABlaze() {
+    assertThat(mainType("Rival militias exchange fire over grazing land near Marigat, killing a bystander."))
+        .isEqualTo("Armed clash");
+    assertThat(mainType("A fire at a market in Nairobi destroyed dozens of stalls on Monday."))
+        .isEqualTo("Man-made disaster");
+  }
+
+  @Test
+  void anActReportedAsFactLeadsTheBlameAboutIt() {
+    assertThat(mainType("A grenade attack on a church in Garissa was blamed on the militants on Sunday."))
+        .isEqualTo("Grenade");
+    assertThat(mainType("A man was killed in Kilifi on Sunday. His family accused the police of killing him."))
+        .isEqualTo("Attack");
+  }
+
+  @Test
+  void aGangsViolenceLeadsItsCrime() {
+    assertThat(mainType("An armed gang shot dead a priest near Kikuyu town on Monday and stole donations."))
+        .isEqualTo("Attack");
+  }
+
+  @Test
+  void violenceAgainstAPersonNounIsGrounded() {
+    assertThat(mainType("Gun attack on a political aspirant for the constituency.")).isEqualTo("Attack");
+    assertThat(events("The coach attacked the referee's decision after the match.")).isEmpty();
+  }
 }

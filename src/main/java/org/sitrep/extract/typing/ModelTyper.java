@@ -62,9 +62,17 @@ public final class ModelTyper {
   /**
    * What the rules found of a mention beside its type: whether it is {@code factual} (reported as
    * having happened, not planned, threatened, hypothetical or denied), and whether its victims are
-   * {@code unarmed} (civilians or protesters, with no armed side against its actor).
+   * {@code unarmed} (civilians or protesters, with no armed side against its actor), and whether
+   * the parse {@code decided} the type on a line EVENT_TYPES.md draws, which the model's reading of
+   * words does not see: lethal force by the police or the army at a protest ("police shot dead a
+   * rider during protests": Excessive force), a bomb found or defused before it went off
+   * (Disrupted weapons use).
    */
-  public record Findings(boolean factual, boolean unarmedVictims) {}
+  public record Findings(boolean factual, boolean unarmedVictims, boolean decided) {
+    public Findings(boolean factual, boolean unarmedVictims) {
+      this(factual, unarmedVictims, false);
+    }
+  }
 
   /** Types that need an armed second side (EVENT_TYPES.md: Battles). */
   static final Set<EventType> ARMED_SIDES = EnumSet.of(EventType.ARMED_CLASH);
@@ -105,6 +113,9 @@ public final class ModelTyper {
     }
     if (findings.unarmedVictims() && ARMED_SIDES.contains(best) && !ARMED_SIDES.contains(rule)) {
       return rule; // unarmed victims are attacked, not fought (EVENT_TYPES.md: Attack vs Armed clash)
+    }
+    if (findings.decided()) {
+      return rule; // the parse drew the line (EVENT_TYPES.md): the state's lethal force at a protest, a bomb defused
     }
     if (bestP >= CONFIDENT) {
       return best; // the model is rarely this sure but of the conventions it learnt from coders

@@ -46,4 +46,12 @@ class ModelTyperTest {
     assertThat(sureOf("Mob violence").decide(EventType.ATTACK, TEXT, VIOLENCE, new Findings(true, true)))
         .isEqualTo(EventType.MOB_VIOLENCE);
   }
+
+  @Test
+  void aTypeTheParseDecidedBindsASureModel() {
+    assertThat(sureOf("Attack").decide(EventType.DISRUPTED_WEAPONS_USE, TEXT, VIOLENCE, new Findings(true, false, true)))
+        .isEqualTo(EventType.DISRUPTED_WEAPONS_USE);
+    assertThat(sureOf("Attack").decide(EventType.EXCESSIVE_FORCE, TEXT, VIOLENCE, new Findings(true, false, true)))
+        .isEqualTo(EventType.EXCESSIVE_FORCE);
+  }
 }
