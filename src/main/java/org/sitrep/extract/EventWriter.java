@@ -251,7 +251,8 @@ final class EventWriter {
       if (p.country() == null || p.attributive()) {
         continue;
       }
-      double w = p.insideName() ? IN_NAME_WEIGHT : p.preposition() != null && AWAY.contains(p.preposition()) ? 0.5 : 1.0;
+      double w = p.insideName() ? IN_NAME_WEIGHT
+          : p.preposition() != null && AWAY.contains(p.preposition()) ? 0.5 : 1.0;
       weights.merge(p.country().iso2(), w, Double::sum);
     }
     String best = null;
@@ -271,7 +272,8 @@ final class EventWriter {
     for (var m : doc.actors()) {
       Actor.Kind kind = m.actor().kind();
       if (m.actor().country() != null
-          && (kind == Actor.Kind.POLITICAL_MILITIA || kind == Actor.Kind.IDENTITY_MILITIA || kind == Actor.Kind.POLICE)) {
+          && (kind == Actor.Kind.POLITICAL_MILITIA || kind == Actor.Kind.IDENTITY_MILITIA
+              || kind == Actor.Kind.POLICE)) {
         return m.actor().country();
       }
     }

@@ -64,7 +64,8 @@ final class TriggerFinder {
       if (type.family() != EventType.Family.DISASTER && hasDisasterSubject(head)) {
         continue; // "an earthquake struck the region": the disaster is the event, not an attack
       }
-      if (named(m) || !grounded(type, m, noun, s) || !noun && AGENT_VERBS.contains(doc.lemma(head)) && !hasAgent(head)) {
+      if (named(m) || !grounded(type, m, noun, s)
+          || !noun && AGENT_VERBS.contains(doc.lemma(head)) && !hasAgent(head)) {
         continue;
       }
       boolean anaphoric = noun && definite(head) && !hasCount(head);

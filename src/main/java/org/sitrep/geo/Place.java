@@ -44,7 +44,8 @@ public record Place(
    * Pernambuco), which stands for the whole unit.
    */
   public boolean within(Place container) {
-    if (equals(container) || !countryCode.equals(container.countryCode) || !java.util.Objects.equals(admin1Code, container.admin1Code)) {
+    if (equals(container) || !countryCode.equals(container.countryCode)
+        || !java.util.Objects.equals(admin1Code, container.admin1Code)) {
       return false;
     }
     if (container.isAdmin1Unit() || container.featureCode.equals("PPLA")) {

@@ -33,6 +33,8 @@ final class PlaceResolver {
   private static final double DOMINANT_BONUS = 1.5;
   /** A candidate inside a container the text names beats namesakes of any size or country. */
   private static final double CONTAINED = 5.0;
+  /** A name CoreNLP takes for a person is a town only under the town's own name, or a town this big. */
+  private static final long PERSON_NAMESAKE_POPULATION = 100_000;
   /** How far from a context country's centre a lone province seat next door may lie. */
   private static final double NEIGHBOUR_KM = 1000.0;
 
@@ -238,6 +240,10 @@ final class PlaceResolver {
     if (!capital && !seat && p.population() < FAR_KNOWN_POPULATION && exonym(m, p) && !named.contains(p.countryCode())
         && !impliedBesides(p.countryCode(), Gazetteer.key(m.text()))) {
       return false; // "Kanu" is an alternate name of Cannes, "Tigania" of a Romanian village
+    }
+    if (m.taggedPerson() && p.population() < PERSON_NAMESAKE_POPULATION && !p.isAdmin1Unit() && !p.isAdmin2Unit()
+        && !Gazetteer.key(m.text()).equals(Gazetteer.key(p.name()))) {
+      return false; // "implore Kibaki": a person, not the village whose alternate name is Kibaki
     }
     if (inContext(p.countryCode())) {
       return true;

@@ -176,7 +176,8 @@ class PlacesAndActorsIT {
 
   @Test
   void aTownInsideAnInstitutionsNameLocatesAnEventWithNoSite() {
-    EventMention e = main("Lecturers of Eldoret National Polytechnic went on strike over unpaid allowances.", "Test Wire");
+    EventMention e = main("Lecturers of Eldoret National Polytechnic went on strike over unpaid allowances.",
+        "Test Wire");
     assertThat(e.location().name()).isEqualTo("Eldoret");
     assertThat(e.location().country()).isEqualTo("KE");
     assertThat(e.location().precision()).isEqualTo("admin1");
@@ -190,7 +191,8 @@ class PlacesAndActorsIT {
 
   @Test
   void aCountryInsideAnOrganisationsNameGivesTheCountryWhenNothingElseDoes() {
-    EventMention e = main("Officers of the Tanzania Forest Service burned the huts of two charcoal burners.", "Test Wire");
+    EventMention e = main("Officers of the Tanzania Forest Service burned the huts of two charcoal burners.",
+        "Test Wire");
     assertThat(e.location()).isNotNull();
     assertThat(e.location().country()).isEqualTo("TZ");
     assertThat(e.location().precision()).isEqualTo("country");
@@ -238,5 +240,15 @@ class PlacesAndActorsIT {
         "Test Wire");
     assertThat(e.location().name()).isEqualTo("Garissa");
     assertThat(e.location().country()).isEqualTo("KE");
+  }
+
+  @Test
+  void aPersonIsNotTheVillageThatBearsHisNameAsAnAlternate() {
+    // "Kibaki" is an alternate name of Kybaky, a Ukrainian village, in cities500; here the president
+    String text = "Hundreds of teachers marched on Monday to implore Kibaki to veto the pay bill.";
+    var events = Extractors.standard().extract(new Article("t", text, null, LocalDate.of(2022, 8, 9), "Test Wire",
+        null)).events();
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).location() == null ? null : events.get(0).location().country()).isNotEqualTo("UA");
   }
 }

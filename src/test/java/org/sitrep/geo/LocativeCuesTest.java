@@ -26,7 +26,8 @@ class LocativeCuesTest {
 
   @Test
   void anUnknownUnitBeforeAPlaceTellsWhatThePlaceIsToIt() {
-    assertThat(LocativeCues.unknownUnitBefore("clashed in Sarail upazila (")).isEqualTo(LocativeCues.UnknownUnit.DISTRICT);
+    assertThat(LocativeCues.unknownUnitBefore("clashed in Sarail upazila ("))
+        .isEqualTo(LocativeCues.UnknownUnit.DISTRICT);
     assertThat(LocativeCues.unknownUnitBefore("protest in Kafrul area, ")).isEqualTo(LocativeCues.UnknownUnit.PART);
     assertThat(LocativeCues.unknownUnitBefore("protest in the area, ")).isEqualTo(LocativeCues.UnknownUnit.NONE);
     assertThat(LocativeCues.unknownUnitBefore("protest in ")).isEqualTo(LocativeCues.UnknownUnit.NONE);
