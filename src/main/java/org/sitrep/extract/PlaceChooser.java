@@ -133,7 +133,8 @@ final class PlaceChooser {
     }
     score += Math.min(0.4, p.score() * 0.4);
     boolean near = p.facility() != null || prep != null && NEAR.contains(prep);
-    var unknown = p.kind() == PlaceMention.Kind.SETTLEMENT ? unknownUnitBefore(p) : LocativeCues.UnknownUnit.NONE;
+    var unknown = p.kind() == PlaceMention.Kind.SETTLEMENT ? unknownUnitBefore(p, token)
+        : LocativeCues.UnknownUnit.NONE;
     return new Candidate(unknown == LocativeCues.UnknownUnit.DISTRICT ? asUnit(p) : p, score,
         near || unknown == LocativeCues.UnknownUnit.PART);
   }
@@ -142,8 +143,8 @@ final class PlaceChooser {
    * "in Chatmohar upazila (Pabna, Rajshahi)": Pabna stands for its district, the upazila being
    * unknown; "in Karkail area, Dhaka": the site is near Dhaka.
    */
-  private LocativeCues.UnknownUnit unknownUnitBefore(PlaceMention p) {
-    int from = Math.max(doc.analysis().sentenceOf(tokenOf(p.span())).span().start(), p.span().start() - 80);
+  private LocativeCues.UnknownUnit unknownUnitBefore(PlaceMention p, int token) {
+    int from = Math.max(doc.analysis().sentenceOf(token).span().start(), p.span().start() - 80);
     return LocativeCues.unknownUnitBefore(doc.analysis().text().substring(from, p.span().start()));
   }
 

@@ -58,8 +58,10 @@ final class TriggerFinder {
       EventType type = EventType.valueOf(m.entry().value());
       int head = m.head();
       boolean noun = m.entry().pos().equals("N");
-      if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && firing.gunfire(head, s) != null) {
-        type = firing.gunfire(head, s); // "militias exchange fire", "bursts of fire": gunfire, not a blaze
+      EventType gunfire = type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire")
+          ? firing.gunfire(head, s) : null;
+      if (gunfire != null) {
+        type = gunfire; // "militias exchange fire", "bursts of fire": gunfire, not a blaze
       }
       if (type.family() != EventType.Family.DISASTER && hasDisasterSubject(head)) {
         continue; // "an earthquake struck the region": the disaster is the event, not an attack
@@ -182,8 +184,8 @@ final class TriggerFinder {
       String rel = d.relation();
       int arg = d.dependent();
       if ((rel.startsWith("nsubj") || rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))
-          && ("PERSON".equals(doc.token(arg).ner())
-          || doc.token(arg).pos().startsWith("NN") && PersonNouns.contains(doc.lemma(arg).toLowerCase(java.util.Locale.ROOT)))) {
+          && ("PERSON".equals(doc.token(arg).ner()) || doc.token(arg).pos().startsWith("NN")
+              && PersonNouns.contains(doc.lemma(arg).toLowerCase(java.util.Locale.ROOT)))) {
         return true;
       }
     }

@@ -68,7 +68,7 @@ public final class GazetteerPlaceFinder {
       }
     }
     Country outlet = countries.ofOutlet(analysis.article().source()).orElse(null);
-    PlaceResolver resolver = new PlaceResolver(matches, outlet, containers(analysis, matches));
+    PlaceResolver resolver = new PlaceResolver(matches, outlet, containers(analysis, matches), countries);
     List<PlaceMention> out = new ArrayList<>();
     for (NameMatch m : matches) {
       PlaceMention mention = toMention(analysis, m, resolver);

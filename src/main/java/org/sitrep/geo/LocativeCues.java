@@ -53,15 +53,15 @@ public final class LocativeCues {
       + "village|town|city|ward|location|area|municipality|lga|parish|province|state|region|governorate|"
       + "department|prefecture|oblast|raion|rayon|sadar|thana|tehsil|constituency)";
   private static final String NAME_WORD = "(?-i:\\p{Lu}[\\p{L}'\u2019.-]*)";
+  /** Where in or around its container a place lies: "in the western countryside of", "30 km north of". */
+  private static final String SIDES = "(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
+      + "countryside|outskirts|suburbs?|vicinity|rural|\\d+|km|kilometres|kilometers|miles)";
   /**
    * What may separate a place from its container: punctuation, "in", "of", "the", unit nouns, where
    * in the container it lies ("in the western countryside of", "12 km north of"), and
    * names the gazetteer lacks when a unit noun follows them ("Durgapur village, Ashuganj upazila
    * (Brahmanbaria"), as one level of the chain.
    */
-  /** Where in or around its container a place lies: "in the western countryside of", "30 km north of". */
-  private static final String SIDES = "(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
-      + "countryside|outskirts|suburbs?|vicinity|rural|\\d+|km|kilometres|kilometers|miles)";
   private static final java.util.regex.Pattern CHAIN_GAP = java.util.regex.Pattern.compile(
       "(?:\\s|,|\\(|-|\\bin\\b|\\bof\\b|\\bthe\\b|\\b" + UNIT_NOUNS + "\\b|\\b" + SIDES + "\\b|" + NAME_WORD
           + "(?=(?:\\s+" + NAME_WORD + ")*\\s+" + UNIT_NOUNS + "\\b))*",

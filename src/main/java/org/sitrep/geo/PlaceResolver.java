@@ -45,10 +45,7 @@ final class PlaceResolver {
   private final Map<Place, String> anchorKeys = new HashMap<>();
   /** The names the text gives as each name's containers ("Tonala, Chiapas"). */
   private final Map<NameMatch, List<NameMatch>> containers;
-
-  PlaceResolver(List<NameMatch> matches) {
-    this(matches, null, Map.of());
-  }
+  private final Countries countries;
 
   /**
    * Resolves with the country the outlet's name declares ("Daily Nation (Kenya)") as context: it
@@ -56,8 +53,10 @@ final class PlaceResolver {
    * text gives each name: a candidate inside one of a container's candidates ("Tonala, Chiapas" is
    * the Tonalá of Chiapas, not the bigger one of Jalisco) comes first.
    */
-  PlaceResolver(List<NameMatch> matches, Country outlet, Map<NameMatch, List<NameMatch>> containers) {
+  PlaceResolver(List<NameMatch> matches, Country outlet, Map<NameMatch, List<NameMatch>> containers,
+      Countries countries) {
     this.containers = containers;
+    this.countries = countries;
     for (NameMatch m : matches) {
       if (m.country() != null && !m.isPlace() && !m.attributive()) {
         named.add(m.country().iso2());
@@ -274,7 +273,7 @@ final class PlaceResolver {
     Set<String> context = new HashSet<>(named);
     context.addAll(implied.keySet());
     for (String iso2 : context) {
-      Country c = Countries.shared().byCode(iso2).orElse(null);
+      Country c = countries.byCode(iso2).orElse(null);
       if (c != null && p.distanceKm(c.lat(), c.lon()) <= NEIGHBOUR_KM) {
         return true;
       }
