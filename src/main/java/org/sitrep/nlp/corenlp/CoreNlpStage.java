@@ -33,7 +33,8 @@ import org.sitrep.nlp.Token;
  * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) as one stage. The
  * models load once per process ({@link #shared()}), three groups at once on separate threads, and
  * are used by all threads. The NER step runs SUTime only on sentences that have a word it could
- * use ({@link TimeGatedNer}). Tokens, sentences, parts of speech and lemmas cover the whole text; named
+ * use ({@link TimeGatedNer}); the parser's forward pass is {@link FastDepparse}'s (CoreNLP's
+ * arithmetic, faster). Tokens, sentences, parts of speech and lemmas cover the whole text; named
  * entities and the dependency parse, which take most of the time, only the sentences that the
  * stage's {@link SentenceFilter} passes ({@link #filtered}). It reads the normalised text and every
  * offset is mapped back to the original.
@@ -76,7 +77,9 @@ public final class CoreNlpStage implements Stage {
     // -Dsitrep.timeGate=false runs CoreNLP's own NER step, SUTime on every sentence, for comparison
     CompletableFuture<AnnotationPipeline> ner = CompletableFuture.supplyAsync(() -> Boolean.parseBoolean(
         System.getProperty("sitrep.timeGate", "true")) ? gatedNer(props) : group(props, "ner"));
-    CompletableFuture<AnnotationPipeline> dep = CompletableFuture.supplyAsync(() -> group(props, "depparse"));
+    // -Dsitrep.fastParse=false runs CoreNLP's own forward pass of the parser (same parses, slower)
+    CompletableFuture<AnnotationPipeline> dep = CompletableFuture.supplyAsync(() -> Boolean.parseBoolean(
+        System.getProperty("sitrep.fastParse", "true")) ? FastDepparse.pipeline(props) : group(props, "depparse"));
     AnnotationPipeline shallow = group(props, "tokenize,ssplit,pos,lemma");
     try {
       return new Models(shallow, ner.join(), dep.join());
