@@ -12,7 +12,7 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Span;
 
 /**
- * Event dates from SUTime's normalised DATE entities, anchored to the article's publication date:
+ * Event dates from SUTime's normalised DATE entities and day-anchored TIME ones, anchored to the article's publication date:
  * day ("2016-09-17"), week, month ("2016-07"), year. Dates after publication that name a weekday or
  * a day of the month are taken as the past occurrence; "since X" and "until X" are not event dates.
  */
@@ -21,6 +21,11 @@ final class DateFinder {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Set<String> CLOCK = Set.of("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "local",
+      "time", "hours", "hrs", "noon", "midday", "midnight", "at", "around", "about",
+      // parts of a day that SUTime puts on the publication day when no word names the day
+      "morning", "afternoon", "evening", "night", "overnight", "dawn", "dusk", "daybreak", "nightfall", "sunrise",
+      "sunset", "in", "the", "early", "late", "of", "during");
   private static final Set<String> NOT_EVENT = Set.of("since", "until", "till", "by", "from");
 
   private final DocContext doc;
@@ -63,7 +68,7 @@ final class DateFinder {
     DateValue best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Entity e : doc.analysis().entities(s)) {
-      if (!"DATE".equals(e.type()) || e.normalized() == null) {
+      if (!dated(e)) {
         continue;
       }
       if (e.firstToken() > 0 && NOT_EVENT.contains(doc.lower(e.firstToken() - 1))) {
@@ -100,6 +105,29 @@ final class DateFinder {
     }
     return published == null ? new DateValue(null, "unknown", List.of())
         : new DateValue(published.minusDays(1).toString(), "week", List.of());
+  }
+
+  /**
+   * A DATE, or a TIME that SUTime anchors to a day with a word that names the day: "Saturday
+   * evening" (2024-02-10TEV), "last night", "this morning"; a clock time or a part of the day alone
+   * ("at 10 p.m.", "overnight", "in the morning") names no day.
+   */
+  private boolean dated(Entity e) {
+    if (e.normalized() == null) {
+      return false;
+    }
+    if ("DATE".equals(e.type())) {
+      return true;
+    }
+    if (!"TIME".equals(e.type()) || !DAY.matcher(e.normalized()).find()) {
+      return false;
+    }
+    for (int i = e.firstToken(); i < e.endToken(); i++) {
+      if (!doc.token(i).pos().equals("CD") && !CLOCK.contains(doc.lower(i))) {
+        return true; // "Saturday evening", "last night", "this morning": a word names the day
+      }
+    }
+    return false; // "at 10 p.m.", "overnight": SUTime put it on the publication day; the text does not
   }
 
   DateValue parse(Entity e) {

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -33,8 +34,8 @@ import org.sitrep.nlp.Token;
  * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) as one stage. The
  * models load once per process ({@link #shared()}), three groups at once on separate threads, and
  * are used by all threads. The NER step runs SUTime only on sentences that have a word it could
- * use ({@link TimeGatedNer}); the parser's forward pass is {@link FastDepparse}'s (CoreNLP's
- * arithmetic, faster). Tokens, sentences, parts of speech and lemmas cover the whole text; named
+ * use ({@link TimeGatedNer}) with one CRF model; the parser's forward pass is {@link FastDepparse}'s
+ * (CoreNLP's arithmetic, faster). Tokens, sentences, parts of speech and lemmas cover the whole text; named
  * entities and the dependency parse, which take most of the time, only the sentences that the
  * stage's {@link SentenceFilter} passes ({@link #filtered}). It reads the normalised text and every
  * offset is mapped back to the original.
@@ -106,6 +107,10 @@ public final class CoreNlpStage implements Stage {
     p.setProperty("tokenize.language", "en");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "false");
+    // one CRF, CoreNLP's 3-class model (person, location, organisation; trained on the most data):
+    // its MUC and CoNLL models beside it, CoreNLP's default, cost a third of the step and 400 MB and
+    // changed no place, actor, toll or type on the probe notes; -Dsitrep.nerModels=a,b,c for others
+    p.setProperty("ner.model", System.getProperty("sitrep.nerModels", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL));
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("sutime.markTimeRanges", "false");

@@ -17,9 +17,9 @@ import java.util.Properties;
 
 /**
  * CoreNLP's named-entity step with SUTime run only where it can find something. CoreNLP's
- * {@code NERClassifierCombiner} runs the three CRF models, then its number and time rules — with
- * SUTime, two thirds of the whole step's time — over every sentence. This combiner runs the same
- * CRFs and the same rules, but picks per sentence between the rules with SUTime and the same rules
+ * {@code NERClassifierCombiner} runs its CRF models ({@code ner.model}), then its number and time
+ * rules — with SUTime, two thirds of the whole step's time — over every sentence. This combiner runs
+ * the same CRFs and the same rules, but picks per sentence between the rules with SUTime and the same rules
  * without it: a sentence with no word that can start or be part of a date, time, duration, set,
  * number, ordinal, money or percent expression ({@link TimeCues}) gets the rules without SUTime,
  * which give the same tags there at a fraction of the cost. Everything else — the merge of the
@@ -57,8 +57,9 @@ final class TimeGatedNer extends NERClassifierCombiner {
     }
     try {
       NERCombinerAnnotator annotator = new NERCombinerAnnotator(empty);
-      TimeGatedNer combiner = new TimeGatedNer(sutime, DefaultPaths.DEFAULT_NER_THREECLASS_MODEL,
-          DefaultPaths.DEFAULT_NER_MUC_MODEL, DefaultPaths.DEFAULT_NER_CONLL_MODEL);
+      String[] models = props.getProperty("ner.model", String.join(",", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL,
+          DefaultPaths.DEFAULT_NER_MUC_MODEL, DefaultPaths.DEFAULT_NER_CONLL_MODEL)).split(",");
+      TimeGatedNer combiner = new TimeGatedNer(sutime, models);
       Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
       ner.setAccessible(true);
       ner.set(annotator, combiner);
