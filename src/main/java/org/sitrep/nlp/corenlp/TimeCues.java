@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * CoreNLP's own on written sentences of every kind.
  */
 final class TimeCues {
-  private static final Set<String> WORDS = Set.copyOf(Arrays.asList((
+  private static final Set<String> TIME_WORDS = Set.copyOf(Arrays.asList((
       // months and weekdays, full and abbreviated
       "january february march april may june july august september october november december "
       + "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -33,6 +33,7 @@ final class TimeCues {
       + "winter springs summers autumns winters "
       // reference to the present, past, future
       + "now currently recently lately ago earlier later past present future nowadays formerly once soon shortly "
+      + "previously time times "
       + "last next previous "
       // clock and zones
       + "a.m. p.m. am pm o'clock gmt utc bst est edt pst cet eet "
@@ -40,34 +41,53 @@ final class TimeCues {
       + "first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth "
       + "hundredth thousandth twenties thirties forties fifties sixties seventies eighties nineties "
       // holidays
-      + "christmas easter ramadan eid thanksgiving halloween hanukkah passover diwali nowruz "
+      + "christmas easter ramadan eid thanksgiving halloween hanukkah passover diwali nowruz").split(" ")));
+
+  /** Words of number, money and percent expressions, which SUTime's number step reads. */
+  private static final Set<String> NUMBER_WORDS = Set.copyOf(Arrays.asList((
       // money and percent
-      + "percent per cent pct % $ € £ ¥ dollar dollars euro euros pound pounds yen yuan rupee rupees naira "
+      "percent per cent pct % $ € £ ¥ dollar dollars euro euros pound pounds yen yuan rupee rupees naira "
       + "shilling shillings peso pesos rand dinar dinars riyal riyals rial rials lira cents cent usd eur gbp "
       // number words
       + "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
       + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundred "
       + "hundreds thousand thousands million millions billion billions trillion").split(" ")));
 
-  /** A year, a clock time, a numeric date, an ordinal or decade suffix, an age or period, "sixty-two". */
-  private static final Pattern SHAPES = Pattern.compile(".*\\d{4}.*|.*\\d[:/.]\\d.*|\\d+(st|nd|rd|th|s)|'\\d\\ds"
-      + "|.*-(year|month|week|day|hour|minute|second)s?(-old)?.*"
-      + "|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-.*");
+
+  /** A year, a clock time, a numeric date, an ordinal or decade suffix, an age or period. */
+  private static final Pattern TIME_SHAPES = Pattern.compile(".*\\d{4}.*|.*\\d[:/.]\\d.*|\\d+(st|nd|rd|th|s)|'\\d\\ds"
+      + "|.*-(year|month|week|day|hour|minute|second)s?(-old)?.*");
+  /** "sixty-two". */
+  private static final Pattern NUMBER_SHAPES = Pattern.compile("(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-.*");
+
+  /** What SUTime could find in a sentence. */
+  enum Kind {
+    /** Nothing that CoreNLP's plain number rules do not find as well. */
+    NONE,
+    /** Numbers, money or percent in words, which SUTime's number step reads, but no time. */
+    NUMBER,
+    /** Possibly a date, time, duration or set. */
+    TIME
+  }
 
   private TimeCues() {}
 
-  /** True when any token of the sentence could be part of a time, date, number or money expression. */
-  static boolean any(List<CoreLabel> tokens) {
+  /** What the sentence's tokens could be part of: a time, else a number or money expression, else neither. */
+  static Kind of(List<CoreLabel> tokens) {
+    Kind kind = Kind.NONE;
     for (CoreLabel t : tokens) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (WORDS.contains(w) || SHAPES.matcher(w).matches()) {
-        return true;
+      String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+      // "Sep.", "Tues.": an abbreviation keeps its full stop in the token
+      String bare = w.length() > 2 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (TIME_WORDS.contains(w) || TIME_WORDS.contains(bare) || TIME_WORDS.contains(lemma)
+          || TIME_SHAPES.matcher(w).matches()) {
+        return Kind.TIME;
       }
-      String lemma = t.lemma();
-      if (lemma != null && WORDS.contains(lemma.toLowerCase(Locale.ROOT))) {
-        return true;
+      if (NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(lemma) || NUMBER_SHAPES.matcher(w).matches()) {
+        kind = Kind.NUMBER;
       }
     }
-    return false;
+    return kind;
   }
 }

@@ -19,10 +19,13 @@ import java.util.Properties;
  * CoreNLP's named-entity step with SUTime run only where it can find something. CoreNLP's
  * {@code NERClassifierCombiner} runs its CRF models ({@code ner.model}), then its number and time
  * rules — with SUTime, two thirds of the whole step's time — over every sentence. This combiner runs
- * the same CRFs and the same rules, but picks per sentence between the rules with SUTime and the same rules
- * without it: a sentence with no word that can start or be part of a date, time, duration, set,
- * number, ordinal, money or percent expression ({@link TimeCues}) gets the rules without SUTime,
- * which give the same tags there at a fraction of the cost. Everything else — the merge of the
+ * the same CRFs and the same rules, but picks per sentence ({@link TimeCues}) among three versions of
+ * the rules: a sentence with a word that can start or be part of a date, time, duration or set gets
+ * SUTime whole; one with only number, money or percent words gets SUTime with its definitions and no
+ * time rules, so its number step (NumberNormalizer) tags the numbers as it would; one with neither
+ * gets the rules without SUTime, which give the same tags there at a fraction of the cost. On 17,000
+ * sentences of news, notes and bench articles ({@code NerGateCompare}) the tags, values and timexes
+ * equal CoreNLP's own step's but for the timexes' running ids. Everything else — the merge of the
  * rules' tags into the CRFs', normalisation, CoreNLP's NER tokenisation, entity mentions — is
  * CoreNLP's own code, unchanged.
  *
@@ -34,13 +37,21 @@ import java.util.Properties;
  */
 final class TimeGatedNer extends NERClassifierCombiner {
   private final NumberSequenceClassifier withTime;
+  private final NumberSequenceClassifier numbersOnly;
   private final NumberSequenceClassifier withoutTime;
 
   private TimeGatedNer(Properties sutime, String... models) throws IOException {
     super(false, Language.ENGLISH, false, sutime, models);
     this.withTime = new NumberSequenceClassifier(new Properties(), true, sutime);
+    Properties noTimeRules = new Properties();
+    noTimeRules.putAll(sutime);
+    noTimeRules.setProperty(NumberSequenceClassifier.SUTIME_PROPERTY + ".rules", SUTIME_DEFINITIONS);
+    this.numbersOnly = new NumberSequenceClassifier(new Properties(), true, noTimeRules);
     this.withoutTime = new NumberSequenceClassifier(new Properties(), false, sutime);
   }
+
+  /** SUTime's definitions file alone: its types and constants, none of its rules for finding times. */
+  private static final String SUTIME_DEFINITIONS = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
 
   /** A named-entity annotator for the given CoreNLP properties, SUTime gated per sentence. */
   static NERCombinerAnnotator annotator(Properties props) {
@@ -76,8 +87,13 @@ final class TimeGatedNer extends NERClassifierCombiner {
   public List<CoreLabel> classifyWithGlobalInformation(List<CoreLabel> tokens, CoreMap document, CoreMap sentence) {
     // the CRFs, their answers copied to the NER tags (numeric rules are off in the superclass)
     List<CoreLabel> output = super.classifyWithGlobalInformation(tokens, document, sentence);
-    boolean time = TimeCues.any(output);
-    NumberSequenceClassifier rules = time ? withTime : withoutTime;
+    TimeCues.Kind kind = TimeCues.of(output);
+    NumberSequenceClassifier rules = switch (kind) {
+      case TIME -> withTime;
+      case NUMBER -> numbersOnly;
+      case NONE -> withoutTime;
+    };
+    boolean time = kind != TimeCues.Kind.NONE;
     // as NERClassifierCombiner.recognizeNumberSequences: the rules' tags fill what the CRFs left empty
     List<CoreLabel> copy = NumberSequenceClassifier.copyTokens(output, sentence);
     rules.classifyWithGlobalInformation(copy, document, sentence);
