@@ -123,6 +123,11 @@ public final class ActorDictionary {
     return out;
   }
 
+  /** A post, unit or vehicle a force holds ("checkpoint", "convoy"): the word before it names the force. */
+  public static boolean isHeldAsset(String lowerCaseWord) {
+    return PhraseMatcher.HELD_ASSETS.contains(lowerCaseWord);
+  }
+
   /** The SPEC claimant type of an actor as the source of a claim. */
   public static String claimantTypeOf(Actor actor) {
     return actor.claimantType();

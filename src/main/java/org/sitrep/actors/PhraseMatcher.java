@@ -149,7 +149,8 @@ final class PhraseMatcher {
   private Match generic(List<Unit> units, int start, int at, String iso2) {
     for (int len = Math.min(lexicon.longestNoun, units.size() - at); len >= 1; len--) {
       Actor noun = lexicon.nouns.get(Unit.key(units, at, at + len));
-      if (noun == null || modifiesNextNoun(units, at + len) || !endsInNoun(units, at + len)) {
+      if (noun == null
+          || !beforeAsset(units, at + len) && (modifiesNextNoun(units, at + len) || !endsInNoun(units, at + len))) {
         continue;
       }
       Actor actor = iso2 == null ? noun : noun.withCountry(iso2);
@@ -238,11 +239,32 @@ final class PhraseMatcher {
     return isWord(u) && (u.pos() == null ? !CONNECTORS.contains(u.norm()) : MODIFIER_TAGS.contains(u.pos()));
   }
 
-  /** The next unit is a common noun of another token: this noun is a modifier ("army base"). */
+  /**
+   * The next unit is a common noun of another token: this noun is a modifier ("army spokesman",
+   * "police reform"), unless {@link #beforeAsset}.
+   */
   private static boolean modifiesNextNoun(List<Unit> units, int next) {
     return next < units.size() && units.get(next).pos() != null && (units.get(next).pos().equals("NN")
         || units.get(next).pos().equals("NNS")) && units.get(next).token() != units.get(next - 1).token();
   }
+
+  /**
+   * The next unit is a post, unit, vehicle or other asset a force holds ("army positions", "a
+   * military convoy", "the police station"), so the noun or adjective before it names the force:
+   * attacking the asset is attacking the force, as ACLED codes it.
+   */
+  private static boolean beforeAsset(List<Unit> units, int next) {
+    return next < units.size() && units.get(next).token() != units.get(next - 1).token()
+        && HELD_ASSETS.contains(units.get(next).norm()) && (units.get(next).pos() == null
+            || units.get(next).pos().startsWith("NN"));
+  }
+
+  /** Posts, units and vehicles of an armed force: its modifier names whom an attack on them hits. */
+  static final Set<String> HELD_ASSETS = Set.of("position", "positions", "base", "bases", "camp", "camps",
+      "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "convoy", "convoys", "vehicle",
+      "vehicles", "truck", "trucks", "patrol", "patrols", "barracks", "headquarters", "station", "stations",
+      "garrison", "garrisons", "tank", "tanks", "helicopter", "helicopters", "jet", "jets", "aircraft", "drone",
+      "drones", "boat", "boats", "vessel", "vessels", "depot", "depots", "installation", "installations");
 
   private static boolean endsInNoun(List<Unit> units, int end) {
     Unit last = units.get(end - 1);

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.actors.Actor;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorMention;
 import org.sitrep.nlp.Span;
 
@@ -54,16 +55,16 @@ final class DefaultActors {
    * report names ("Al Shabaab attacks Mandera", "Pokot militiamen ... police posts"): the first
    * armed actor named in the event's sentences, other than {@code other}, or null.
    */
-  static Arg armedNamed(DocContext doc, Cluster c, Arg other) {
-    return firstNamed(doc, c, ARMED, other);
+  static Arg armedNamed(DocContext doc, Cluster c, Arg other, boolean doer) {
+    return firstNamed(doc, c, ARMED, other, doer);
   }
 
   /** The first actor of one of the kinds named in the event's sentences, other than {@code other}, or null. */
-  private static Arg firstNamed(DocContext doc, Cluster c, Set<Actor.Kind> kinds, Arg other) {
+  private static Arg firstNamed(DocContext doc, Cluster c, Set<Actor.Kind> kinds, Arg other, boolean doer) {
     for (int s : c.sentences) {
       Span sentence = doc.analysis().sentences().get(s).span();
       for (ActorMention m : doc.actors()) {
-        if (!sentence.contains(m.span()) || !kinds.contains(m.actor().kind())) {
+        if (!sentence.contains(m.span()) || !kinds.contains(m.actor().kind()) || doer && ownsTarget(doc, m)) {
           continue;
         }
         if (other != null && (other.actor().name().equals(m.actor().name()) || other.span().overlaps(m.span()))) {
@@ -75,6 +76,15 @@ final class DefaultActors {
     return null;
   }
 
+  /**
+   * A force named only as the holder of a post or vehicle ("a police checkpoint", "a military
+   * vehicle"): what was hit, never the unnamed doer.
+   */
+  private static boolean ownsTarget(DocContext doc, ActorMention m) {
+    int next = m.headToken() + 1;
+    return next < doc.analysis().tokens().size() && ActorDictionary.isHeldAsset(doc.lower(next));
+  }
+
   /** State forces: the police or the military. */
   private static final Set<Actor.Kind> STATE = EnumSet.of(Actor.Kind.STATE_MILITARY, Actor.Kind.POLICE);
 
@@ -84,7 +94,7 @@ final class DefaultActors {
    * military actor named in the event's sentences, or null.
    */
   static Arg stateNamed(DocContext doc, Cluster c) {
-    return firstNamed(doc, c, STATE, null);
+    return firstNamed(doc, c, STATE, null, false);
   }
 
 

@@ -193,10 +193,12 @@ final class EventAssembler {
       } else if (intervention) {
         Arg protesters = c.actor1;
         Arg state = c.actor2;
+        EventType before = c.type;
         c.add(m);
         c.actor1 = protesters != null ? protesters : c.actor1; // the protesters stay the first side
         c.actor2 = state != null ? state : m.agent() != null ? m.agent() : c.actor2;
-        c.type = c.type == EventType.EXCESSIVE_FORCE ? c.type : EventType.PROTEST_WITH_INTERVENTION;
+        c.type = RIOTS.contains(before) || before == EventType.EXCESSIVE_FORCE ? before
+            : EventType.PROTEST_WITH_INTERVENTION;
       } else {
         c.add(m);
       }
@@ -427,12 +429,42 @@ final class EventAssembler {
    * editor") is not broken up by the arrest it protests ("He was arrested on Friday").
    */
   private boolean intervenes(Cluster c, Mention m) {
+    if (RIOTS.contains(c.type)) {
+      return quells(c, m);
+    }
     boolean intervention = m.type() == EventType.PROTEST_WITH_INTERVENTION || m.type() == EventType.ARRESTS;
     return PROTESTS.contains(c.type) && intervention && m.sentence() > c.firstSentence()
         && m.sentence() - c.sentences.last() <= INTERVENTION_REACH
         && (m.agent() == null || StanceFinder.isState(m.agent().actor()))
         && !(m.type() == EventType.ARRESTS && protestsAnArrest(c));
   }
+
+  /**
+   * Riots the state can quell; ACLED keeps the riot's type and codes the state force as its second
+   * actor. Not mob violence, whose second actor is the mob's victims.
+   */
+  private static final java.util.Set<EventType> RIOTS = java.util.EnumSet.of(EventType.VIOLENT_DEMONSTRATION);
+  /** What the state does to a crowd when it steps into a riot. */
+  private static final java.util.Set<EventType> QUELLING = java.util.EnumSet.of(EventType.PROTEST_WITH_INTERVENTION,
+      EventType.ARRESTS, EventType.ATTACK, EventType.EXCESSIVE_FORCE, EventType.ARMED_CLASH);
+
+  /**
+   * Whether a mention is the police or the army stepping into a riot reported just before: "Youths
+   * blocked the highway and set a lorry on fire. Police fired teargas to break up the crowd." The
+   * state must be the doer, and whom it acted on, if said, no armed group (a raid on militants
+   * after a riot is another event).
+   */
+  private boolean quells(Cluster c, Mention m) {
+    return QUELLING.contains(m.type()) && m.sentence() > c.firstSentence()
+        && m.sentence() - c.sentences.last() <= INTERVENTION_REACH
+        && m.agent() != null && StanceFinder.isState(m.agent().actor())
+        && (m.patient() == null || !ARMED_SIDES.contains(m.patient().actor().kind()));
+  }
+
+  private static final java.util.Set<org.sitrep.actors.Actor.Kind> ARMED_SIDES = java.util.EnumSet.of(
+      org.sitrep.actors.Actor.Kind.REBEL, org.sitrep.actors.Actor.Kind.POLITICAL_MILITIA,
+      org.sitrep.actors.Actor.Kind.IDENTITY_MILITIA, org.sitrep.actors.Actor.Kind.UNIDENTIFIED_ARMED,
+      org.sitrep.actors.Actor.Kind.STATE_MILITARY, org.sitrep.actors.Actor.Kind.COALITION);
 
   private boolean protestsAnArrest(Cluster c) {
     Sentence first = doc.analysis().sentences().get(c.firstSentence());

@@ -43,10 +43,10 @@ final class EventWriter {
     Arg arg1 = c.actor1;
     Arg arg2 = c.actor2;
     if (DefaultActors.armedAgent(c.type) && arg1 == null) {
-      arg1 = DefaultActors.armedNamed(doc, c, arg2);
+      arg1 = DefaultActors.armedNamed(doc, c, arg2, true);
     }
     if (DefaultActors.armedTarget(c.type) && arg2 == null && arg1 != null) {
-      arg2 = DefaultActors.armedNamed(doc, c, arg1);
+      arg2 = DefaultActors.armedNamed(doc, c, arg1, false);
     }
     boolean communal = DefaultActors.armedAgent(c.type) && DefaultActors.communal(doc, c);
     ActorRef actor1 = ref(arg1, country, communal);

@@ -251,4 +251,30 @@ class PlacesAndActorsIT {
     assertThat(events).isNotEmpty();
     assertThat(events.get(0).location() == null ? null : events.get(0).location().country()).isNotEqualTo("UA");
   }
+
+  @Test
+  void theForceWhosePostsOrConvoyWereHitIsTheSecondActor() {
+    EventMention shelling = main("Rebels shelled army positions near Idlib on Monday.", null);
+    assertThat(shelling.actor2().name()).isEqualTo("Military Forces of Syria");
+    EventMention ambush = main("Gunmen ambushed a military convoy in Borno state.", null);
+    assertThat(ambush.actor2().inter()).isEqualTo(1);
+    assertThat(ambush.actor2().name()).isEqualTo("Military Forces of Nigeria");
+  }
+
+  @Test
+  void theForceThatHeldAVehicleIsNotTheUnnamedBomber() {
+    EventMention e = main("A roadside bomb hit a Kenyan military vehicle near Mandera, wounding two soldiers.", null);
+    assertThat(e.actor1().name()).isEqualTo("Unidentified Armed Group (Kenya)");
+    assertThat(e.actor2().name()).isEqualTo("Military Forces of Kenya");
+  }
+
+  @Test
+  void policeQuellingARiotInTheNextSentenceAreItsSecondActorNotANewAttack() {
+    Article a = new Article("t", "Youths blocked the highway in Nakuru and burned tyres. Police fired live bullets and "
+        + "teargas to break up the crowd.", null, LocalDate.of(2022, 8, 9), null, null);
+    var events = Extractors.standard().extract(a).events();
+    assertThat(events.get(0).type()).isEqualTo("Violent demonstration");
+    assertThat(events.get(0).actor2().name()).isEqualTo("Police Forces of Kenya");
+    assertThat(events).noneMatch(e -> e.type().equals("Attack"));
+  }
 }
