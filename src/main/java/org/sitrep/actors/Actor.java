@@ -67,6 +67,12 @@ public record Actor(String name, int inter, String country, Kind kind, String cl
     boolean isState() {
       return namesWithOf();
     }
+
+    /** A force that fights: state forces, coalitions, rebels, militias and unidentified armed groups. */
+    public boolean isArmed() {
+      return this == STATE_MILITARY || this == POLICE || this == COALITION || this == REBEL
+          || this == POLITICAL_MILITIA || this == IDENTITY_MILITIA || this == UNIDENTIFIED_ARMED;
+    }
   }
 
   /** Words that end ACLED's generic names, which take the country in parentheses. */

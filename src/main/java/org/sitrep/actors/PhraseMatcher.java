@@ -40,8 +40,6 @@ final class PhraseMatcher {
       "of", "for", "the", "and", "al", "el", "ul", "e", "i", "de", "la", "wal", "ash", "ad", "an", "as", "bin");
   private static final Set<String> BACKING = Set.of(
       "backed", "supported", "sponsored", "funded", "trained", "allied", "aligned", "linked", "affiliated", "armed");
-  private static final Set<Kind> ARMED_KINDS = Set.of(Kind.STATE_MILITARY, Kind.POLICE, Kind.COALITION, Kind.REBEL,
-      Kind.POLITICAL_MILITIA, Kind.IDENTITY_MILITIA, Kind.UNIDENTIFIED_ARMED);
   private static final Set<Kind> ETHNIC_NOUN_KINDS = Set.of(Kind.IDENTITY_MILITIA, Kind.UNIDENTIFIED_ARMED);
 
   private final Lexicon lexicon;
@@ -115,11 +113,11 @@ final class PhraseMatcher {
    * soldiers", "US-led coalition jets"); the actor stays the group.
    */
   private Match withForceNoun(List<Unit> units, Match m) {
-    if (!ARMED_KINDS.contains(m.actor().kind())) {
+    if (!m.actor().kind().isArmed()) {
       return m;
     }
     Match noun = generic(units, m.end(), m.end(), null);
-    if (noun == null || !ARMED_KINDS.contains(noun.actor().kind())) {
+    if (noun == null || !noun.actor().kind().isArmed()) {
       return m;
     }
     return new Match(m.start(), noun.end(), noun.head(), m.actor(), m.rank());

@@ -22,9 +22,8 @@ final class DefaultActors {
       + "|pastoralists|(cattle )?rustl\\w*)\\b");
 
   /** Kinds that can be the armed side of a violent event. */
-  private static final Set<Actor.Kind> ARMED = EnumSet.of(Actor.Kind.STATE_MILITARY, Actor.Kind.POLICE,
-      Actor.Kind.COALITION, Actor.Kind.REBEL, Actor.Kind.POLITICAL_MILITIA, Actor.Kind.IDENTITY_MILITIA,
-      Actor.Kind.UNIDENTIFIED_ARMED);
+  private static final Set<Actor.Kind> ARMED = EnumSet.copyOf(
+      java.util.Arrays.stream(Actor.Kind.values()).filter(Actor.Kind::isArmed).toList());
 
   /** Whether the event's sentences speak of ethnic, clan or communal violence. */
   static boolean communal(DocContext doc, Cluster c) {

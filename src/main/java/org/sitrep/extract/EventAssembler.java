@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.actors.Actor;
 import org.sitrep.extract.model.DateValue;
 import org.sitrep.extract.model.EventMention;
 import org.sitrep.nlp.Sentence;
@@ -458,13 +459,13 @@ final class EventAssembler {
     return QUELLING.contains(m.type()) && m.sentence() > c.firstSentence()
         && m.sentence() - c.sentences.last() <= INTERVENTION_REACH
         && m.agent() != null && StanceFinder.isState(m.agent().actor())
-        && (m.patient() == null || !ARMED_SIDES.contains(m.patient().actor().kind()));
+        && (m.patient() == null || !armedSide(m.patient().actor().kind()));
   }
 
-  private static final java.util.Set<org.sitrep.actors.Actor.Kind> ARMED_SIDES = java.util.EnumSet.of(
-      org.sitrep.actors.Actor.Kind.REBEL, org.sitrep.actors.Actor.Kind.POLITICAL_MILITIA,
-      org.sitrep.actors.Actor.Kind.IDENTITY_MILITIA, org.sitrep.actors.Actor.Kind.UNIDENTIFIED_ARMED,
-      org.sitrep.actors.Actor.Kind.STATE_MILITARY, org.sitrep.actors.Actor.Kind.COALITION);
+  /** An armed side other than the police, whom the police quelling a riot may act on. */
+  private static boolean armedSide(Actor.Kind kind) {
+    return kind.isArmed() && kind != Actor.Kind.POLICE;
+  }
 
   private boolean protestsAnArrest(Cluster c) {
     Sentence first = doc.analysis().sentences().get(c.firstSentence());

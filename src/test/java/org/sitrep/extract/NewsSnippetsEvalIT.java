@@ -24,9 +24,9 @@ import org.sitrep.output.Json;
  */
 class NewsSnippetsEvalIT {
   /**
-   * Weighted F1 measured on 2026-12-02: 0.773 with this session's typing rules (0.754 before them),
-   * the type model reading the sentence embedding beside its word features (0.734 with word
-   * features alone); the build fails below the floor.
+   * Weighted F1 measured on 2026-12-02: 0.771 (0.773 before the held-asset actor rule, 0.754
+   * before that day's typing rules), the type model reading the sentence embedding beside its word
+   * features (0.734 with word features alone); the build fails below the floor.
    */
   private static final double FLOOR = 0.77;
 

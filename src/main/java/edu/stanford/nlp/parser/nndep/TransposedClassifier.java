@@ -1,5 +1,8 @@
 package edu.stanford.nlp.parser.nndep;
 
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,8 +85,8 @@ public final class TransposedClassifier extends Classifier {
     return fast;
   }
 
-  private static java.lang.reflect.Field field(String name) throws NoSuchFieldException {
-    java.lang.reflect.Field f = Classifier.class.getDeclaredField(name);
+  private static Field field(String name) throws NoSuchFieldException {
+    Field f = Classifier.class.getDeclaredField(name);
     f.setAccessible(true);
     return f;
   }
@@ -120,7 +123,7 @@ public final class TransposedClassifier extends Classifier {
 
   /** The hidden-layer contribution of one embedding at one feature position, as CoreNLP rounds it. */
   private float[] slice(double[] acc, float[] embedding, int offset) {
-    java.util.Arrays.fill(acc, 0.0);
+    Arrays.fill(acc, 0.0);
     for (int k = 0; k < embedding.length; k++) {
       float x = embedding[k];
       float[] row = firstLayer[offset + k];
@@ -163,7 +166,7 @@ public final class TransposedClassifier extends Classifier {
       int capacity = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
       keys = new int[capacity];
       values = new int[capacity];
-      java.util.Arrays.fill(keys, -1);
+      Arrays.fill(keys, -1);
       mask = capacity - 1;
       for (Map.Entry<Integer, Integer> e : map.entrySet()) {
         int slot = mix(e.getKey()) & mask;
@@ -201,12 +204,12 @@ public final class TransposedClassifier extends Classifier {
    */
   private static final class SliceCache {
     private final int limit;
-    private final java.util.HashMap<Integer, float[]> slices;
+    private final HashMap<Integer, float[]> slices;
     final double[] scratch;
 
     SliceCache(int limit, int hiddenSize) {
       this.limit = limit;
-      this.slices = new java.util.HashMap<>(limit * 2);
+      this.slices = new HashMap<>(limit * 2);
       this.scratch = new double[hiddenSize];
     }
 
