@@ -26,6 +26,11 @@ final class PlaceChooser {
   private static final double INCONSISTENT_PENALTY = 2.0;
   private static final double CHAIN_KM = 250;
   private static final double NESTED_CLAUSE_PENALTY = 1.0;
+  /**
+   * A town named as an end of a road or highway ("the Nakuru-Eldoret highway", "Thika road") is a
+   * weaker site than a place named on the way, and stands for its area (precision admin2).
+   */
+  private static final double ROUTE_PENALTY = 1.5;
   private static final Set<String> CLAUSES = Set.of("advcl", "xcomp", "ccomp", "acl", "acl:relcl");
 
   private final DocContext doc;
@@ -44,17 +49,24 @@ final class PlaceChooser {
         continue;
       }
       Candidate c = score(p, head);
+      boolean route = isRouteEnd(p);
       if (c != null) {
         double adjusted = c.score() - ORDER_PENALTY * earlier - chainPenalty(previous, p);
         c = new Candidate(c.place(), adjusted, c.near());
-        earlier++;
+        earlier += route ? 0 : 1;
         if (best == null || c.score() > best.score()) {
           best = c;
         }
       }
-      previous = p;
+      if (!route) {
+        previous = p; // the ends of "the Dhaka-Rangpur highway in Jaigirhat (Rangpur)" are no chain
+      }
     }
     return best;
+  }
+
+  private static boolean isRouteEnd(PlaceMention p) {
+    return p.facility() != null && LocativeCues.isRoute(p.facility());
   }
 
   /**
@@ -132,9 +144,15 @@ final class PlaceChooser {
       score -= inNestedClause(head, token) ? NESTED_CLAUSE_PENALTY : 0;
     }
     score += Math.min(0.4, p.score() * 0.4);
+    if (isRouteEnd(p)) {
+      score -= ROUTE_PENALTY; // "blocked the Mombasa-Nairobi road at Samburu": the place on the way wins
+    }
     boolean near = p.facility() != null || prep != null && NEAR.contains(prep);
     var unknown = p.kind() == PlaceMention.Kind.SETTLEMENT ? unknownUnitBefore(p, token)
         : LocativeCues.UnknownUnit.NONE;
+    if (isRouteEnd(p) && p.kind() == PlaceMention.Kind.SETTLEMENT) {
+      return new Candidate(asUnit(p), score, false); // a highway runs far from the town it is named after
+    }
     return new Candidate(unknown == LocativeCues.UnknownUnit.DISTRICT ? asUnit(p) : p, score,
         near || unknown == LocativeCues.UnknownUnit.PART);
   }

@@ -156,6 +156,8 @@ public final class GazetteerPlaceFinder {
       return null;
     }
     int facilityEnd = LocativeCues.facilityEnd(a, end);
+    int routeEnd = LocativeCues.routeEnd(a, first, end, this::placeWord);
+    facilityEnd = Math.max(facilityEnd, routeEnd);
     boolean inName = filter.insideOrganisation(a, first, end, facilityEnd);
     boolean location = filter.taggedAs(a, first, end, "LOCATION");
     boolean person = filter.taggedAs(a, first, end, "PERSON");
@@ -175,8 +177,12 @@ public final class GazetteerPlaceFinder {
     if (inName) {
       return insideName(a, first, end, span, text, location, person);
     }
-    if (!filter.settlementOk(a, context, first, end, text, facilityEnd > 0)
-        || (span.length() == a.span(first, end).length() && filter.partOfUnknownName(a, first, end, this::known))) {
+    if (!filter.settlementOk(a, context, first, end, text, facilityEnd > 0)) {
+      return facilityEnd > 0 && namedFacility(a, end, facilityEnd) ? insideName(a, first, end, span, text, location, person)
+          : null;
+    }
+    if (routeEnd < 0 && span.length() == a.span(first, end).length()
+        && filter.partOfUnknownName(a, first, end, this::known)) {
       return null;
     }
     List<Place> places = gazetteer.lookup(text);
@@ -266,9 +272,26 @@ public final class GazetteerPlaceFinder {
     return m.kind();
   }
 
-  /** A word the countries table knows, or an admin noun ("Gazipur Sadar", "Jessore District"). */
+  /**
+   * A word the countries table knows, an admin noun ("Gazipur Sadar", "Jessore District") or a
+   * facility's ("Nyeri Prison", "Kisumu Airport").
+   */
   private boolean known(String word) {
-    return countries.find(word).isPresent() || LocativeCues.isAdminNoun(word);
+    return countries.find(word).isPresent() || LocativeCues.isAdminNoun(word) || LocativeCues.isFacilityWord(word);
+  }
+
+  /** A capitalised word the gazetteer knows: the other end of a route ("the Nakuru-Eldoret highway"). */
+  private boolean placeWord(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !filter.isCommonWord(word)
+        && !gazetteer.lookup(word).isEmpty();
+  }
+
+  /**
+   * A facility written as a proper name, capitalised ("Garissa University students", "Nyeri Prison
+   * warders"): a place the text does not vouch for as the site is still a hint of the area.
+   */
+  private static boolean namedFacility(Analysis a, int end, int facilityEnd) {
+    return a.tokens().get(end).isCapitalized() && a.tokens().get(end - 1).isCapitalized();
   }
 
   static Set<String> loadWords(String resource) {

@@ -129,6 +129,43 @@ public final class LocativeCues {
     return -1;
   }
 
+  /** A word that begins a facility phrase ("Prison" of "Nyeri Prison", "University", "Airport"). */
+  static boolean isFacilityWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return FACILITY_WORDS.contains(w);
+  }
+
+  private static final Set<String> FACILITY_WORDS = FACILITIES.stream()
+      .filter(p -> p.size() == 1).map(p -> p.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Nouns of a way between two places: "the Nakuru-Eldoret highway", "the Lagos - Ibadan expressway". */
+  private static final Set<String> ROUTES = Set.of("highway", "road", "expressway", "motorway", "railway",
+      "route", "corridor", "border", "pipeline", "freeway");
+
+  /** Whether a facility's last word is a route noun: a site along a way, not at a place. */
+  public static boolean isRoute(String facility) {
+    String[] words = facility.strip().split("\\s+");
+    return ROUTES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Where the name is one end of a route the text names by its two places ("Nakuru" and "Eldoret"
+   * of "the Nakuru-Eldoret highway", "the Dhaka - Mymensingh highway"): the token after the route
+   * noun, else -1. {@code isPlace} says whether the other end's word is a known place.
+   */
+  static int routeEnd(Analysis a, int first, int end, java.util.function.Predicate<String> isPlace) {
+    Sentence s = a.sentenceOf(first);
+    if (end + 2 < s.endToken() && a.tokens().get(end).word().equals("-")
+        && isPlace.test(a.tokens().get(end + 1).word()) && ROUTES.contains(lemma(a.tokens().get(end + 2)))) {
+      return end + 3;
+    }
+    if (first - 2 >= s.firstToken() && end < s.endToken() && a.tokens().get(first - 1).word().equals("-")
+        && isPlace.test(a.tokens().get(first - 2).word()) && ROUTES.contains(lemma(a.tokens().get(end)))) {
+      return end + 1;
+    }
+    return -1;
+  }
+
   /** Whether the name is an admin1 unit: "Idlib province", "the governorate of Raqqa". */
   static boolean isAdmin1(Analysis a, int first, int end) {
     return namesUnit(a, first, end, ADMIN1_NOUNS);

@@ -277,4 +277,34 @@ class PlacesAndActorsIT {
     assertThat(events.get(0).actor2().name()).isEqualTo("Police Forces of Kenya");
     assertThat(events).noneMatch(e -> e.type().equals("Attack"));
   }
+  @Test
+  void aCapitalisedFacilityAfterATownIsNoUnknownName() {
+    EventMention e = main("Three inmates at Jos Prison were shot dead by guards during a riot.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Jos");
+    assertThat(e.location().precision()).isEqualTo("near");
+  }
+
+  @Test
+  void aFacilityNamedAfterATownIsAHintWhereNoSiteIsSaid() {
+    EventMention e = main("Maiduguri University students burned two buses in protest over a hike in fees.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Maiduguri");
+    assertThat(e.location().precision()).isEqualTo("admin1");
+  }
+
+  @Test
+  void aHighwayNamedByItsTwoTownsLocatesTheEventAtOneOfThemAtAdmin2() {
+    EventMention e = main("Truck drivers blocked the Lagos-Ibadan expressway for six hours on Tuesday to protest "
+        + "extortion by police.", "Test Wire");
+    assertThat(e.location().name()).isIn("Lagos", "Ibadan");
+    assertThat(e.location().country()).isEqualTo("NG");
+    assertThat(e.location().precision()).isEqualTo("admin2");
+    assertThat(e.location().evidence().get(0).text()).contains("expressway");
+  }
+
+  @Test
+  void aTownNamedOnTheHighwayBeatsTheHighwaysEnds() {
+    EventMention e = main("Traders blocked the Kano - Zaria highway at Kura to protest the killing of a colleague.",
+        "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Kura");
+  }
 }
