@@ -145,14 +145,14 @@ final class PlaceChooser {
     }
     score += Math.min(0.4, p.score() * 0.4);
     if (isRouteEnd(p)) {
-      score -= ROUTE_PENALTY; // "blocked the Mombasa-Nairobi road at Samburu": the place on the way wins
+      score -= ROUTE_PENALTY; // "blocked the Kano-Zaria highway in Kaduna State": the unit on the way wins
+      if (p.kind() == PlaceMention.Kind.SETTLEMENT) {
+        return new Candidate(asUnit(p), score, false); // a highway runs far from the town it is named after
+      }
     }
     boolean near = p.facility() != null || prep != null && NEAR.contains(prep);
     var unknown = p.kind() == PlaceMention.Kind.SETTLEMENT ? unknownUnitBefore(p, token)
         : LocativeCues.UnknownUnit.NONE;
-    if (isRouteEnd(p) && p.kind() == PlaceMention.Kind.SETTLEMENT) {
-      return new Candidate(asUnit(p), score, false); // a highway runs far from the town it is named after
-    }
     return new Candidate(unknown == LocativeCues.UnknownUnit.DISTRICT ? asUnit(p) : p, score,
         near || unknown == LocativeCues.UnknownUnit.PART);
   }

@@ -178,7 +178,7 @@ public final class GazetteerPlaceFinder {
       return insideName(a, first, end, span, text, location, person);
     }
     if (!filter.settlementOk(a, context, first, end, text, facilityEnd > 0)) {
-      return facilityEnd > 0 && namedFacility(a, end, facilityEnd) ? insideName(a, first, end, span, text, location, person)
+      return facilityEnd > 0 && namedFacility(a, end) ? insideName(a, first, end, span, text, location, person)
           : null;
     }
     if (routeEnd < 0 && span.length() == a.span(first, end).length()
@@ -290,7 +290,7 @@ public final class GazetteerPlaceFinder {
    * A facility written as a proper name, capitalised ("Garissa University students", "Nyeri Prison
    * warders"): a place the text does not vouch for as the site is still a hint of the area.
    */
-  private static boolean namedFacility(Analysis a, int end, int facilityEnd) {
+  private static boolean namedFacility(Analysis a, int end) {
     return a.tokens().get(end).isCapitalized() && a.tokens().get(end - 1).isCapitalized();
   }
 

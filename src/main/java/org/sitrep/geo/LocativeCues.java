@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.nlp.Analysis;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -136,7 +137,7 @@ public final class LocativeCues {
   }
 
   private static final Set<String> FACILITY_WORDS = FACILITIES.stream()
-      .filter(p -> p.size() == 1).map(p -> p.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .filter(p -> p.size() == 1).map(p -> p.get(0)).collect(Collectors.toUnmodifiableSet());
 
   /** Nouns of a way between two places: "the Nakuru-Eldoret highway", "the Lagos - Ibadan expressway". */
   private static final Set<String> ROUTES = Set.of("highway", "road", "expressway", "motorway", "railway",

@@ -302,9 +302,13 @@ class PlacesAndActorsIT {
   }
 
   @Test
-  void aTownNamedOnTheHighwayBeatsTheHighwaysEnds() {
-    EventMention e = main("Traders blocked the Kano - Zaria highway at Kura to protest the killing of a colleague.",
-        "Test Wire");
-    assertThat(e.location().name()).isEqualTo("Kura");
+  void aUnitNamedOnTheHighwayBeatsTheHighwaysEnds() {
+    EventMention kaduna = main("Farmers blocked the Kano-Zaria highway in Kaduna State to protest the price of "
+        + "fertiliser.", "Test Wire");
+    assertThat(kaduna.location().name()).isEqualTo("Kaduna");
+    assertThat(kaduna.location().precision()).isEqualTo("admin1");
+    EventMention kiambu = main("Youths blocked the Nairobi-Nakuru highway in Kiambu county to protest the killing of "
+        + "a boda boda rider.", "Test Wire");
+    assertThat(kiambu.location().name()).isEqualTo("Kiambu");
   }
 }
