@@ -170,6 +170,7 @@ public final class CoreNlpStage implements Stage {
     StageTimes.stop("relevance", t);
     StageTimes.count("relevance: sentences parsed", chosen.size());
     StageTimes.count("relevance: sentences skipped", all.size() - chosen.size());
+    StageTimes.count("relevance: articles with no sentence parsed", chosen.isEmpty() ? 1 : 0);
     // the chosen sentences' CoreMaps are annotated in place; token indices stay document-level
     t = StageTimes.start();
     annotate(models.ner(), doc, chosen);

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.sitrep.nlp.StageTimes;
 
 /**
  * CoreNLP's named-entity step with SUTime run only where it can find something. CoreNLP's
@@ -49,6 +51,12 @@ final class TimeGatedNer extends NERClassifierCombiner {
     this.numbersOnly = new NumberSequenceClassifier(new Properties(), true, noTimeRules);
     this.withoutTime = new NumberSequenceClassifier(new Properties(), false, sutime);
   }
+
+  /** Profile stages of the three versions of the rules (inside the NER step's time). */
+  private static final Map<TimeCues.Kind, String> RULE_STAGES = Map.of(
+      TimeCues.Kind.TIME, "  ner: SUTime, sentences with a time word",
+      TimeCues.Kind.NUMBER, "  ner: SUTime numbers only, sentences with number words",
+      TimeCues.Kind.NONE, "  ner: number rules without SUTime, other sentences");
 
   /** SUTime's definitions file alone: its types and constants, none of its rules for finding times. */
   private static final String SUTIME_DEFINITIONS = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
@@ -96,7 +104,9 @@ final class TimeGatedNer extends NERClassifierCombiner {
     boolean time = kind != TimeCues.Kind.NONE;
     // as NERClassifierCombiner.recognizeNumberSequences: the rules' tags fill what the CRFs left empty
     List<CoreLabel> copy = NumberSequenceClassifier.copyTokens(output, sentence);
+    long started = StageTimes.start();
     rules.classifyWithGlobalInformation(copy, document, sentence);
+    StageTimes.stop(RULE_STAGES.get(kind), started);
     String background = rules.flags.backgroundSymbol;
     for (int i = 0; i < output.size(); i++) {
       CoreLabel original = output.get(i);
