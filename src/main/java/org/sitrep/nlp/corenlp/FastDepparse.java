@@ -13,12 +13,14 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Properties;
 
 /**
  * CoreNLP's depparse annotator, built as CoreNLP builds it from the {@code depparse.} properties,
  * with its parser's classifier replaced by {@link TransposedClassifier}: the same scores, so the
- * same parses, about three times faster. The annotator and the parser have no public way to take a
+ * same parses, about three times faster, and its precomputed activations computed as parses need
+ * them rather than all at load. The annotator and the parser have no public way to take a
  * classifier, so this uses reflection on their {@code parser}, {@code classifier} and
  * {@code config} fields, checked once at load; a CoreNLP without them fails at start-up with a
  * message saying so.
@@ -32,12 +34,19 @@ final class FastDepparse {
   private FastDepparse() {}
 
   static AnnotationPipeline pipeline(Properties props) {
-    TwoGraphs annotator = new TwoGraphs(PropertiesUtils.extractPrefixedProperties(props, "depparse."));
+    Properties own = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
+    int precomputed = new Config(own).numPreComputed;
+    // loaded without its precomputed activations: the classifier computes them when first used
+    own.setProperty("numPreComputed", "0");
+    TwoGraphs annotator = new TwoGraphs(own);
     try {
       DependencyParser parser = (DependencyParser) field(DependencyParseAnnotator.class, "parser").get(annotator);
       Field classifier = field(DependencyParser.class, "classifier");
       Config config = (Config) field(DependencyParser.class, "config").get(parser);
-      classifier.set(parser, TransposedClassifier.of((Classifier) classifier.get(parser), config));
+      @SuppressWarnings("unchecked")
+      List<Integer> features = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
+      classifier.set(parser, TransposedClassifier.computingOnFirstUse((Classifier) classifier.get(parser), config,
+          features, precomputed));
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("this CoreNLP's dependency parser has no replaceable classifier (" + e
           + "); run with -Dsitrep.fastParse=false to use CoreNLP's own", e);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's neural dependency classifier with the same arithmetic in a faster order. Sitrep's
@@ -21,6 +22,13 @@ import java.util.Map;
  * products widened to double for a slice, a slice rounded to float, double scores), so the scores
  * and therefore the parses are bit-identical to CoreNLP's; a test compares them.
  *
+ * <p>CoreNLP computes the activations of its ~100,000 precomputed features (800 MB of doubles, a
+ * second and a half of start-up) when it loads the model. Given a classifier loaded without them
+ * and the model's list of them ({@link #computingOnFirstUse}), this class computes each one the
+ * first time a parse needs it, with the arithmetic of CoreNLP's {@code preCompute}
+ * (float products widened to double, summed in the same order, not rounded), so it holds the same
+ * values, and only the rows news text uses take memory.
+ *
  * <p>Only inference: training, which the parser never does here, goes through the superclass.
  */
 public final class TransposedClassifier extends Classifier {
@@ -34,7 +42,8 @@ public final class TransposedClassifier extends Classifier {
   /** W2 transposed and widened: hidden-size rows of label weights. */
   private final double[][] outputLayer;
   private final int numLabels;
-  private final double[][] saved;
+  /** The precomputed activations by row: CoreNLP's, or filled on first use when it computed none. */
+  private final AtomicReferenceArray<double[]> saved;
   private final PreComputed preComputed;
   private final ThreadLocal<SliceCache> caches;
 
@@ -60,7 +69,7 @@ public final class TransposedClassifier extends Classifier {
         outputLayer[j][i] = w2[i][j];
       }
     }
-    this.saved = saved;
+    this.saved = saved == null ? new AtomicReferenceArray<>(preMap.size()) : new AtomicReferenceArray<>(saved);
     this.preComputed = new PreComputed(preMap);
     this.caches = ThreadLocal.withInitial(() -> new SliceCache(cacheSize, hiddenSize));
   }
@@ -71,13 +80,38 @@ public final class TransposedClassifier extends Classifier {
    * exact) or is training.
    */
   public static Classifier of(Classifier original, Config config) throws ReflectiveOperationException {
-    if (config.numCached == 0 || (boolean) field("isTraining").get(original)) {
+    if (!replaceable(original, config)) {
       return original;
     }
     @SuppressWarnings("unchecked")
     Map<Integer, Integer> preMap = (Map<Integer, Integer>) field("preMap").get(original);
-    TransposedClassifier fast = new TransposedClassifier(config, original, (double[][]) field("saved").get(original),
-        preMap);
+    return withoutHistories(new TransposedClassifier(config, original, (double[][]) field("saved").get(original),
+        preMap));
+  }
+
+  /**
+   * A classifier computing exactly what CoreNLP's classifier would compute had it been loaded with
+   * {@code numPreComputed} precomputed features: {@code original} was loaded with none, and
+   * {@code preComputed} is the model's list of them (the parser's {@code preComputed} field, which
+   * CoreNLP fills from the model file whatever the setting). The activations are computed on first use.
+   */
+  public static Classifier computingOnFirstUse(Classifier original, Config config, List<Integer> preComputed,
+      int numPreComputed) throws ReflectiveOperationException {
+    if (!replaceable(original, config)) {
+      return original;
+    }
+    Map<Integer, Integer> preMap = new HashMap<>();
+    for (int i = 0; i < preComputed.size() && i < numPreComputed; i++) {
+      preMap.put(preComputed.get(i), i); // as CoreNLP's Classifier constructor
+    }
+    return withoutHistories(new TransposedClassifier(config, original, null, preMap));
+  }
+
+  private static boolean replaceable(Classifier original, Config config) throws ReflectiveOperationException {
+    return config.numCached != 0 && !(boolean) field("isTraining").get(original);
+  }
+
+  private static Classifier withoutHistories(TransposedClassifier fast) throws ReflectiveOperationException {
     // the gradient histories a classifier allocates even for inference (about 50 MB): not used here
     for (String history : List.of("eg2W1", "eg2W2", "eg2E")) {
       field(history).set(fast, null);
@@ -100,7 +134,12 @@ public final class TransposedClassifier extends Classifier {
       int index = tok * Config.numTokens + j;
       int id = preComputed.get(index);
       if (id >= 0) {
-        add(hidden, saved[id]);
+        double[] row = saved.get(id);
+        if (row == null) {
+          row = precomputed(embeddings[tok], j * embeddingSize);
+          saved.set(id, row); // another thread may compute the same row at once: the same values
+        }
+        add(hidden, row);
       } else {
         float[] slice = cache.get(index);
         if (slice == null) {
@@ -136,6 +175,19 @@ public final class TransposedClassifier extends Classifier {
       slice[i] = (float) acc[i];
     }
     return slice;
+  }
+
+  /** A precomputed activation, as CoreNLP's {@code preCompute} computes it (the slice before rounding). */
+  private double[] precomputed(float[] embedding, int offset) {
+    double[] row = new double[hiddenSize];
+    for (int k = 0; k < embedding.length; k++) {
+      float x = embedding[k];
+      float[] weights = firstLayer[offset + k];
+      for (int i = 0; i < row.length; i++) {
+        row[i] += weights[i] * x;
+      }
+    }
+    return row;
   }
 
   private static void add(double[] acc, double[] v) {
