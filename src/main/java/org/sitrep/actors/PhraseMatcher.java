@@ -123,7 +123,11 @@ final class PhraseMatcher {
     return new Match(m.start(), noun.end(), noun.head(), m.actor(), m.rank());
   }
 
-  /** "Fulani herdsmen", "Pokot militia" -> "Fulani Ethnic Militia", "Pokot Ethnic Militia (Kenya)". */
+  /**
+   * "Fulani herdsmen", "Pokot militia" -> "Fulani Ethnic Militia", "Pokot Ethnic Militia (Kenya)";
+   * in a pair that shares the noun ("Maasai and Kipsigis militias", "Pokot and Turkana raiders")
+   * the first group is a militia of its own too.
+   */
   private Match ethnic(List<Unit> units, int i) {
     for (int len = Math.min(3, units.size() - i - 1); len >= 1; len--) {
       Lexicon.EthnicGroup g = lexicon.ethnic.get(Unit.key(units, i, i + len));
@@ -131,13 +135,22 @@ final class PhraseMatcher {
         continue;
       }
       Match noun = generic(units, i, i + len, null);
+      if (noun == null && i + len + 1 < units.size() && units.get(i + len).norm().equals("and")) {
+        Match second = ethnic(units, i + len + 1);
+        if (second != null) {
+          return new Match(i, i + len, i + len - 1, militia(g), COMPOSED);
+        }
+      }
       if (noun != null && ETHNIC_NOUN_KINDS.contains(noun.actor().kind())) {
-        Actor a = new Actor(g.name() + " " + g.suffix(), Kind.IDENTITY_MILITIA.inter(), null, Kind.IDENTITY_MILITIA,
-            null).withCountry(g.country());
-        return new Match(i, noun.end(), noun.head(), a, COMPOSED);
+        return new Match(i, noun.end(), noun.head(), militia(g), COMPOSED);
       }
     }
     return null;
+  }
+
+  private static Actor militia(Lexicon.EthnicGroup g) {
+    return new Actor(g.name() + " " + g.suffix(), Kind.IDENTITY_MILITIA.inter(), null, Kind.IDENTITY_MILITIA, null)
+        .withCountry(g.country());
   }
 
   /**
@@ -241,9 +254,36 @@ final class PhraseMatcher {
    * The next unit is a common noun of another token: this noun is a modifier ("army spokesman",
    * "police reform"), unless {@link #beforeAsset}.
    */
-  private static boolean modifiesNextNoun(List<Unit> units, int next) {
-    return next < units.size() && units.get(next).pos() != null && (units.get(next).pos().equals("NN")
-        || units.get(next).pos().equals("NNS")) && units.get(next).token() != units.get(next - 1).token();
+  private boolean modifiesNextNoun(List<Unit> units, int next) {
+    if (!(next < units.size() && units.get(next).pos() != null && (units.get(next).pos().equals("NN")
+        || units.get(next).pos().equals("NNS")) && units.get(next).token() != units.get(next - 1).token())) {
+      return false;
+    }
+    return !verbTaggedAsNoun(units, next);
+  }
+
+  /**
+   * The noun after an actor noun is its verb, tagged as a noun, as the tagger often does in
+   * headline-style present tense: a plural before a singular ("militias exchange fire", "youths
+   * storm"), or a word that takes an object straight after it ("militia raid Orwa town", "police
+   * arrest two"), where a compound noun would need a preposition. A word that is itself an actor
+   * noun ("police officer", "army commanders") still makes a compound.
+   */
+  private boolean verbTaggedAsNoun(List<Unit> units, int next) {
+    Unit noun = units.get(next);
+    if (lexicon.nouns.containsKey(Unit.key(units, next, next + 1)) || HELD_ASSETS.contains(noun.norm())) {
+      return false;
+    }
+    String before = units.get(next - 1).pos();
+    if ("NNS".equals(before) && noun.pos().equals("NN")) {
+      return true;
+    }
+    if (next + 1 >= units.size() || units.get(next + 1).pos() == null) {
+      return false;
+    }
+    String after = units.get(next + 1).pos();
+    return noun.pos().equals("NN") && (after.equals("DT") || after.equals("PRP$") || after.equals("CD")
+        || after.equals("NNP") || after.equals("PRP"));
   }
 
   /**
@@ -262,7 +302,8 @@ final class PhraseMatcher {
       "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "convoy", "convoys", "vehicle",
       "vehicles", "truck", "trucks", "patrol", "patrols", "barracks", "headquarters", "station", "stations",
       "garrison", "garrisons", "tank", "tanks", "helicopter", "helicopters", "jet", "jets", "aircraft", "drone",
-      "drones", "boat", "boats", "vessel", "vessels", "depot", "depots", "installation", "installations");
+      "drones", "boat", "boats", "vessel", "vessels", "depot", "depots", "installation", "installations", "lorry",
+      "lorries", "car", "cars", "van", "vans", "pickup", "pickups");
 
   private static boolean endsInNoun(List<Unit> units, int end) {
     Unit last = units.get(end - 1);

@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.actors.Actor;
@@ -58,9 +60,30 @@ final class DefaultActors {
     return firstNamed(doc, c, ARMED, other, doer);
   }
 
+  /**
+   * The force whose post or vehicle was hit when the report names no doer ("an IED hit a Kenyan
+   * military vehicle", "a police lorry was hit by an explosion"): the target, or null.
+   */
+  static Arg heldTarget(DocContext doc, Cluster c) {
+    for (int s : c.sentences) {
+      Span sentence = doc.analysis().sentences().get(s).span();
+      for (ActorMention m : doc.actors()) {
+        if (sentence.contains(m.span()) && ARMED.contains(m.actor().kind()) && ownsTarget(doc, m)) {
+          return new Arg(m.actor(), m.span(), m.text());
+        }
+      }
+    }
+    return null;
+  }
+
   /** The first actor of one of the kinds named in the event's sentences, other than {@code other}, or null. */
   private static Arg firstNamed(DocContext doc, Cluster c, Set<Actor.Kind> kinds, Arg other, boolean doer) {
-    for (int s : c.sentences) {
+    return firstNamed(doc, c.sentences, kinds, other, doer);
+  }
+
+  private static Arg firstNamed(DocContext doc, Iterable<Integer> sentences, Set<Actor.Kind> kinds, Arg other,
+      boolean doer) {
+    for (int s : sentences) {
       Span sentence = doc.analysis().sentences().get(s).span();
       for (ActorMention m : doc.actors()) {
         if (!sentence.contains(m.span()) || !kinds.contains(m.actor().kind()) || doer && ownsTarget(doc, m)) {
@@ -87,13 +110,25 @@ final class DefaultActors {
   /** State forces: the police or the military. */
   private static final Set<Actor.Kind> STATE = EnumSet.of(Actor.Kind.STATE_MILITARY, Actor.Kind.POLICE);
 
+  /** How many sentences after the event's last one can tell how a riot was met ("Police dispersed them."). */
+  private static final int RESPONSE_SENTENCES = 2;
+
   /**
    * The state force a riot was fought with: ACLED codes the police (or the army) that a violent
    * demonstration clashed with, or that intervened in it, as its second actor. The first police or
-   * military actor named in the event's sentences, or null.
+   * military actor named in the event's sentences or in the two after them, or null.
    */
   static Arg stateNamed(DocContext doc, Cluster c) {
-    return firstNamed(doc, c, STATE, null, false);
+    Arg named = firstNamed(doc, c, STATE, null, false);
+    if (named != null || c.sentences.isEmpty()) {
+      return named;
+    }
+    int last = Math.min(c.sentences.last() + RESPONSE_SENTENCES, doc.analysis().sentences().size() - 1);
+    List<Integer> after = new ArrayList<>();
+    for (int s = c.sentences.last() + 1; s <= last; s++) {
+      after.add(s);
+    }
+    return firstNamed(doc, after, STATE, null, false);
   }
 
 

@@ -48,6 +48,9 @@ final class EventWriter {
     if (DefaultActors.armedTarget(c.type) && arg2 == null && arg1 != null) {
       arg2 = DefaultActors.armedNamed(doc, c, arg1, false);
     }
+    if (DefaultActors.armedTarget(c.type) && arg2 == null && arg1 == null) {
+      arg2 = DefaultActors.heldTarget(doc, c);
+    }
     boolean communal = DefaultActors.armedAgent(c.type) && DefaultActors.communal(doc, c);
     ActorRef actor1 = ref(arg1, country, communal);
     ActorRef actor2 = ref(arg2, country, communal);

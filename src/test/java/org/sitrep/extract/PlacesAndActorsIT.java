@@ -311,4 +311,41 @@ class PlacesAndActorsIT {
         + "a boda boda rider.", "Test Wire");
     assertThat(kiambu.location().name()).isEqualTo("Kiambu");
   }
+
+  @Test
+  void twoEthnicGroupsSharingOneNounAreTwoMilitias() {
+    EventMention e = main("Nandi and Kipsigis militias exchange fire over a disputed farm near Londiani, leaving two "
+        + "men dead.", "Test Wire");
+    assertThat(e.type()).isEqualTo("Armed clash");
+    // a clash's two sides, in either order
+    assertThat(java.util.List.of(e.actor1().name(), e.actor2().name()))
+        .containsExactlyInAnyOrder("Nandi Ethnic Militia (Kenya)", "Kipsigis Ethnic Militia (Kenya)");
+    assertThat(e.actor1().inter()).isEqualTo(4);
+    assertThat(e.actor2().inter()).isEqualTo(4);
+  }
+
+  @Test
+  void aVerbTaggedAsANounDoesNotMakeTheActorItsModifier() {
+    EventMention e = main("Turkana militia raid a village in Baringo, killing three herders.", "Test Wire");
+    assertThat(e.actor1().name()).isEqualTo("Turkana Ethnic Militia (Kenya)");
+    assertThat(e.actor1().inter()).isEqualTo(4);
+  }
+
+  @Test
+  void theForceWhoseVehicleABombHitIsTheTarget() {
+    EventMention e = main("A roadside bomb hit a Somali army lorry near Afgooye on Monday.", "Test Wire");
+    assertThat(e.type()).isEqualTo("Remote explosive/landmine/IED");
+    assertThat(e.actor2()).as("second actor").isNotNull();
+    assertThat(e.actor2().name()).startsWith("Military Forces of Somalia");
+    assertThat(e.actor2().inter()).isEqualTo(1);
+  }
+
+  @Test
+  void thePoliceWhoMetARiotInTheNextSentenceAreItsSecondActor() {
+    EventMention e = main("Students rioted at a university in Eldoret on Tuesday over fees, smashing windows and "
+        + "setting a hostel on fire. The police arrived an hour later.", "Test Wire");
+    assertThat(e.type()).isEqualTo("Violent demonstration");
+    assertThat(e.actor2()).as("second actor").isNotNull();
+    assertThat(e.actor2().name()).isEqualTo("Police Forces of Kenya");
+  }
 }
