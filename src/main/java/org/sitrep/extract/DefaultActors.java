@@ -123,12 +123,54 @@ final class DefaultActors {
     if (named != null || c.sentences.isEmpty()) {
       return named;
     }
-    int last = Math.min(c.sentences.last() + RESPONSE_SENTENCES, doc.analysis().sentences().size() - 1);
+    return firstNamed(doc, after(doc, c), STATE, null, false);
+  }
+
+  /**
+   * The state force a mob fought or that stopped it ("residents clash with police", "villagers
+   * assaulted police personnel", "a confrontation with villagers and police who thwarted their
+   * attempt"): ACLED's second actor of mob violence, in place of the victims. The first police or
+   * military actor named in the event's sentences, not as the one who reports or investigates
+   * ("police said", "police are investigating"), or null. A force named only in a later sentence
+   * ("The police rescued the victim hours later") came after the violence, whose actor2 stays its
+   * victims.
+   */
+  static Arg stateEngaged(DocContext doc, Cluster c) {
+    for (int s : c.sentences) {
+      Span sentence = doc.analysis().sentences().get(s).span();
+      for (ActorMention m : doc.actors()) {
+        if (sentence.contains(m.span()) && STATE.contains(m.actor().kind()) && !reports(doc, m.headToken())) {
+          return new Arg(m.actor(), m.span(), m.text());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Verbs of a force that reports, looks into or confirms an event rather than takes part in it. */
+  private static final Set<String> REPORTING = Set.of("investigate", "probe", "launch", "confirm", "report",
+      "appeal", "urge", "warn", "announce", "blame", "suspect", "identify", "record", "receive");
+
+  private static boolean reports(DocContext doc, int head) {
+    int verb = doc.graph().head(head);
+    if (verb < 0 || !doc.graph().relation(head).startsWith("nsubj")) {
+      return false;
+    }
+    return REPORTING.contains(doc.lemma(verb))
+        || doc.lex().cues().values(doc.analysis(), verb, verb + 1).contains("SPEECH");
+  }
+
+  /** The sentences after the event's last one that can tell how it was met. */
+  private static List<Integer> after(DocContext doc, Cluster c) {
     List<Integer> after = new ArrayList<>();
+    if (c.sentences.isEmpty()) {
+      return after;
+    }
+    int last = Math.min(c.sentences.last() + RESPONSE_SENTENCES, doc.analysis().sentences().size() - 1);
     for (int s = c.sentences.last() + 1; s <= last; s++) {
       after.add(s);
     }
-    return firstNamed(doc, after, STATE, null, false);
+    return after;
   }
 
 

@@ -70,6 +70,9 @@ final class EventWriter {
     if (actor2 == null && c.type == EventType.VIOLENT_DEMONSTRATION) {
       actor2 = ref(DefaultActors.stateNamed(doc, c), country, false);
     }
+    if (actor2 == null && c.type == EventType.MOB_VIOLENCE) {
+      actor2 = ref(DefaultActors.stateEngaged(doc, c), country, false);
+    }
     List<Casualty> casualties = ClusterFinisher.mergeCasualties(c.casualties);
     if (actor2 == null) {
       actor2 = victimActor(casualties, country);

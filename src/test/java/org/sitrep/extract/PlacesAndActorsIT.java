@@ -348,4 +348,16 @@ class PlacesAndActorsIT {
     assertThat(e.actor2()).as("second actor").isNotNull();
     assertThat(e.actor2().name()).isEqualTo("Police Forces of Kenya");
   }
+
+  @Test
+  void thePoliceAMobFoughtAreItsSecondActorButNotThePoliceWhoReportIt() {
+    EventMention clash = main("Villagers clashed with police in Kisii on Monday after a land surveyor marked their "
+        + "farms, and a man was injured.", "Test Wire");
+    assertThat(clash.type()).isEqualTo("Mob violence");
+    assertThat(clash.actor2().name()).isEqualTo("Police Forces of Kenya");
+    EventMention lynching = main("A mob lynched a man suspected of stealing a goat in Kisumu on Sunday, police said.",
+        "Test Wire");
+    assertThat(lynching.type()).isEqualTo("Mob violence");
+    assertThat(lynching.actor2().name()).isEqualTo("Civilians (Kenya)");
+  }
 }
