@@ -174,6 +174,22 @@ final class DefaultActors {
   }
 
 
+  /**
+   * Events whose target, when it is a government's official or office ("the Homa Bay Governor",
+   * "an IEBC official", "a county official"), ACLED codes as civilians: violence against people,
+   * riots and arrests — not agreements, diplomacy or looting, where a government is a party. The
+   * rule cannot yet tell an official from an office building ("the Prime Minister's office").
+   */
+  static boolean officialsAreCivilians(EventType type) {
+    return type.family() == EventType.Family.VIOLENT || type == EventType.VIOLENT_DEMONSTRATION
+        || type == EventType.ARRESTS;
+  }
+
+  /** A government as an actor (named "Government of ..."), not its forces. */
+  static boolean isGovernment(org.sitrep.extract.model.ActorRef a) {
+    return a.name() != null && a.name().startsWith(Actor.Kind.GOVERNMENT.baseName());
+  }
+
   /** An unidentified armed group in a communal fight is an unidentified communal militia (inter 4). */
   static Actor communalIfUnidentified(Actor a, boolean communal) {
     if (!communal || a.kind() != Actor.Kind.UNIDENTIFIED_ARMED || !a.isGeneric()) {

@@ -88,6 +88,20 @@ final class EventWriter {
     if (actor2 == null && fallback2 != null) {
       actor2 = unnamed(fallback2);
     }
+    if (actor2 != null && c.type == EventType.VIOLENT_DEMONSTRATION && DefaultActors.isGovernment(actor2)) {
+      // a riot's government is what it was against ("demanding the Prime Minister's resignation"):
+      // the police it clashed with are its second actor
+      ActorRef police = ref(DefaultActors.stateNamed(doc, c), country, false);
+      actor2 = police != null ? police : actor2;
+    }
+    if (actor2 != null && DefaultActors.officialsAreCivilians(c.type) && DefaultActors.isGovernment(actor2)) {
+      // ACLED: an official or office attacked is a civilian target ("Civilians (Kenya)", the
+      // government its associated actor); the text and evidence still name whom
+      Actor civilians = country == null ? Actor.generic(Actor.Kind.CIVILIANS)
+          : Actor.generic(Actor.Kind.CIVILIANS, country);
+      actor2 = new ActorRef(civilians.name(), actor2.text(), civilians.inter(), civilians.country(),
+          actor2.evidence());
+    }
     DateValue date = c.date != null ? c.date : new DateFinder(doc).fallback();
     return new EventMention(c.type.label(), c.type.parent(), c.type.plover(), c.type.cameo(), c.mode, date, location,
         actor1, actor2, associated, casualties, FatalityReconciler.reconcile(casualties),

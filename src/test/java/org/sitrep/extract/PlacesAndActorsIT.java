@@ -360,4 +360,21 @@ class PlacesAndActorsIT {
     assertThat(lynching.type()).isEqualTo("Mob violence");
     assertThat(lynching.actor2().name()).isEqualTo("Civilians (Kenya)");
   }
+
+  @Test
+  void anOfficialAttackedIsACivilianTarget() {
+    EventMention e = main("Gunmen shot and wounded a county official outside his office in Garissa on Monday.",
+        "Test Wire");
+    assertThat(e.type()).isEqualTo("Attack");
+    assertThat(e.actor2().name()).isEqualTo("Civilians (Kenya)");
+    assertThat(e.actor2().text()).contains("official");
+  }
+
+  @Test
+  void aRiotsSecondActorIsThePoliceItFoughtNotTheGovernmentItOpposed() {
+    EventMention e = main("Students rioted in Sylhet on Monday against the government, fighting police with sticks "
+        + "and stones.", "Test Wire");
+    assertThat(e.type()).isEqualTo("Violent demonstration");
+    assertThat(e.actor2().name()).isEqualTo("Police Forces of Bangladesh");
+  }
 }
