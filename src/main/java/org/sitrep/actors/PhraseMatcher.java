@@ -41,6 +41,8 @@ final class PhraseMatcher {
   private static final Set<String> BACKING = Set.of(
       "backed", "supported", "sponsored", "funded", "trained", "allied", "aligned", "linked", "affiliated", "armed");
   private static final Set<Kind> ETHNIC_NOUN_KINDS = Set.of(Kind.IDENTITY_MILITIA, Kind.UNIDENTIFIED_ARMED);
+  /** After a known group's name, these make its militia; alone ("rival ethnic groups") no actor. */
+  private static final Set<String> GROUP_NOUNS = Set.of("ethnic group", "ethnic groups");
 
   private final Lexicon lexicon;
   private final Countries countries = Countries.shared();
@@ -143,6 +145,10 @@ final class PhraseMatcher {
       }
       if (noun != null && ETHNIC_NOUN_KINDS.contains(noun.actor().kind())) {
         return new Match(i, noun.end(), noun.head(), militia(g), COMPOSED);
+      }
+      int end = i + len + 2;
+      if (end <= units.size() && GROUP_NOUNS.contains(Unit.key(units, i + len, end))) {
+        return new Match(i, end, end - 1, militia(g), COMPOSED); // "Orma ethnic group attacks"
       }
     }
     return null;
@@ -266,8 +272,9 @@ final class PhraseMatcher {
    * The noun after an actor noun is its verb, tagged as a noun, as the tagger often does in
    * headline-style present tense: a plural before a singular ("militias exchange fire", "youths
    * storm"), or a word that takes an object straight after it ("militia raid Orwa town", "police
-   * arrest two"), where a compound noun would need a preposition. A word that is itself an actor
-   * noun ("police officer", "army commanders") still makes a compound.
+   * arrest two"), where a compound noun would need a preposition; or a singular noun's verb in -s
+   * before its object ("militia battles police", "group attacks Pokomo villages"). A word that is
+   * itself an actor noun ("police officer", "army commanders") still makes a compound.
    */
   private boolean verbTaggedAsNoun(List<Unit> units, int next) {
     Unit noun = units.get(next);
@@ -282,8 +289,13 @@ final class PhraseMatcher {
       return false;
     }
     String after = units.get(next + 1).pos();
-    return noun.pos().equals("NN") && (after.equals("DT") || after.equals("PRP$") || after.equals("CD")
-        || after.equals("NNP") || after.equals("PRP"));
+    boolean objectAfter = after.equals("DT") || after.equals("PRP$") || after.equals("CD") || after.equals("NNP")
+        || after.equals("PRP");
+    if ("NN".equals(before) && noun.pos().equals("NNS") && noun.norm().endsWith("s")) {
+      // "militia battles police", "group attacks Pokomo villages": a verb's -s before its object
+      return objectAfter || lexicon.nouns.containsKey(Unit.key(units, next + 1, next + 2));
+    }
+    return noun.pos().equals("NN") && objectAfter;
   }
 
   /**

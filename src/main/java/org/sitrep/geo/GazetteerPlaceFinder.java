@@ -34,6 +34,9 @@ public final class GazetteerPlaceFinder {
   private static final Set<Layer> REQUIRES =
       EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES);
   private static final String COMMON_WORDS = "/org/sitrep/geo/common-words.txt";
+  /** Nouns of natural features, capitalised as part of a feature's name after a place's. */
+  private static final Set<String> FEATURES = Set.of("delta", "valley", "river", "hills", "hill", "mountains",
+      "mountain", "lake", "forest", "basin", "plateau", "plains", "escarpment", "coast", "highlands", "desert");
 
   private final Gazetteer gazetteer;
   private final Countries countries;
@@ -185,6 +188,10 @@ public final class GazetteerPlaceFinder {
         && filter.partOfUnknownName(a, first, end, this::known)) {
       return null;
     }
+    if (end - first == 1 && FEATURES.contains(text.toLowerCase(Locale.ROOT)) && first > a.sentenceOf(first).firstToken()
+        && a.tokens().get(first - 1).isCapitalized()) {
+      return null; // "the Tana River Delta" is no Nigerian state Delta
+    }
     List<Place> places = gazetteer.lookup(text);
     if (places.isEmpty()) {
       return null;
@@ -273,11 +280,14 @@ public final class GazetteerPlaceFinder {
   }
 
   /**
-   * A word the countries table knows, an admin noun ("Gazipur Sadar", "Jessore District") or a
+   * A word the countries table knows, a natural feature's ("the Tana River Delta", "Kerio Valley"),
+   * also as a possessive whose apostrophe the text dropped
+   * ("northern Kenyas Isiolo County"), an admin noun ("Gazipur Sadar", "Jessore District") or a
    * facility's ("Nyeri Prison", "Kisumu Airport").
    */
   private boolean known(String word) {
-    return countries.find(word).isPresent() || LocativeCues.isAdminNoun(word) || LocativeCues.isFacilityWord(word);
+    return countries.find(word).isPresent() || FEATURES.contains(word.toLowerCase(Locale.ROOT)) || LocativeCues.isAdminNoun(word) || LocativeCues.isFacilityWord(word)
+        || word.length() > 4 && word.endsWith("s") && countries.find(word.substring(0, word.length() - 1)).isPresent();
   }
 
   /** A capitalised word the gazetteer knows: the other end of a route ("the Nakuru-Eldoret highway"). */

@@ -44,6 +44,9 @@ public final class LocativeCues {
       "environs", "periphery");
   private static final Set<String> CONTAINERS = Set.of("city", "town", "village", "province", "governorate",
       "district", "region", "area", "capital", "state", "neighbourhood", "neighborhood", "camp");
+  /** Parts of a place through which "of" passes the outer case marker on: "in the streets of Kilifi". */
+  private static final Set<String> PARTS = Set.of("streets", "street", "centre", "center", "heart", "county",
+      "municipality", "township", "centres", "market");
   private static final Set<String> PREPOSITIONS = Set.of("in", "near", "at", "from", "outside", "inside", "into", "to",
       "around", "across", "towards", "toward", "on", "by", "within", "between", "beyond", "off", "via", "through",
       "over", "against");
@@ -208,7 +211,7 @@ public final class LocativeCues {
   /**
    * The case marker of the name (or of its facility noun), from the dependencies, else the word
    * before the name. "km north of X" gives "north of"; "the outskirts of X" "outskirts of"; "in the
-   * town of X" gives "in".
+   * town of X" and "in the streets of X" give "in".
    */
   static String preposition(Analysis a, int first, int end) {
     Sentence s = a.sentenceOf(first);
@@ -248,7 +251,7 @@ public final class LocativeCues {
     if (OUTSKIRTS.contains(noun)) {
       return "outskirts of";
     }
-    if (CONTAINERS.contains(noun)) {
+    if (CONTAINERS.contains(noun) || PARTS.contains(noun)) {
       String outer = preposition(a, before, before + 1);
       return outer == null ? word : outer;
     }

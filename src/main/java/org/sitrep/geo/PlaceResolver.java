@@ -66,18 +66,24 @@ final class PlaceResolver {
       imply(outlet.iso2(), "");
     }
     List<Place> strong = new ArrayList<>();
-    addAnchors(matches, true, strong, outlet);
-    addAnchors(matches, false, strong, outlet);
+    addAnchors(matches, true, false, strong, outlet);
+    addAnchors(matches, true, true, strong, outlet);
+    addAnchors(matches, false, false, strong, outlet);
   }
 
   /**
-   * Strong anchors first (a dominant seat, a sole admin unit), then weak ones (a sole candidate
+   * Strong anchors first (a sole admin unit, a dominant seat the text names by its own name, then
+   * one it names by a variant, which may by then lie afar: "Sori Town, Migori County"), then weak ones (a sole candidate
    * tagged a location). A weak anchor abroad implies its country only when nothing else gives
    * context, or when it lies within {@value #PLAUSIBLE_KM} km of a strong anchor, or, with none,
-   * {@value #CONTEXT_KM} km of the outlet's country: a lone foreign namesake of a village cities500 lacks
-   * ("Kiunga" in a Kenyan paper, "Safipur" beside Dhaka) does not make its own country the article's.
+   * {@value #CONTEXT_KM} km of the outlet's country and a seat, a unit or named as one ("Pulwama
+   * district" in a Pakistani paper): a lone foreign namesake of a
+   * village cities500 lacks ("Kiunga" in a Kenyan paper, "Safipur" beside Dhaka, "Majengo" in a
+   * Kenyan paper, whose only namesake is a Tanzanian village) does not make its own country the
+   * article's.
    */
-  private void addAnchors(List<NameMatch> matches, boolean strongPass, List<Place> strong, Country outlet) {
+  private void addAnchors(List<NameMatch> matches, boolean strongPass, boolean variants, List<Place> strong,
+      Country outlet) {
     for (NameMatch m : matches) {
       if (!m.isPlace() || m.insideName()) {
         continue; // "the University of Nairobi" does not set the article's country
@@ -86,13 +92,18 @@ final class PlaceResolver {
       if (best == null) {
         continue;
       }
-      boolean isStrong = dominant(m.candidates())
-          || (m.candidates().size() == 1 && (best.isAdmin1Unit() || best.isAdmin2Unit()));
+      boolean unit = m.candidates().size() == 1 && (best.isAdmin1Unit() || best.isAdmin2Unit())
+          || namedUnitsSoleSeat(m);
+      boolean variant = !unit && !ownName(m, m.candidates().get(0));
+      if (strongPass && variant != variants) {
+        continue;
+      }
+      boolean isStrong = unit || dominant(m.candidates()) && !variantAfar(m, m.candidates().get(0));
       boolean isWeak = !isStrong && m.candidates().size() == 1 && m.taggedLocation();
       if (strongPass != isStrong || (!strongPass && !isWeak && !named.contains(best.countryCode()))) {
         continue;
       }
-      boolean consistent = named.isEmpty() ? isStrong || nearContext(best, strong, outlet)
+      boolean consistent = named.isEmpty() ? isStrong || nearContext(m, best, strong, outlet)
           : named.contains(best.countryCode());
       if ((isStrong || isWeak) && consistent) {
         imply(best.countryCode(), Gazetteer.key(m.text()));
@@ -107,15 +118,36 @@ final class PlaceResolver {
     }
   }
 
-  private boolean nearContext(Place p, List<Place> strong, Country outlet) {
+  private boolean nearContext(NameMatch m, Place p, List<Place> strong, Country outlet) {
     if (strong.isEmpty() && outlet == null) {
       return true;
     }
     if (implied.containsKey(p.countryCode())) {
       return true;
     }
-    return strong.isEmpty() ? p.distanceKm(outlet.lat(), outlet.lon()) <= CONTEXT_KM
-        : strong.stream().anyMatch(a -> a.distanceKm(p) <= PLAUSIBLE_KM);
+    if (strong.isEmpty()) {
+      return p.distanceKm(outlet.lat(), outlet.lon()) <= CONTEXT_KM
+          && (seatOrUnit(p) || m.kind() != PlaceMention.Kind.SETTLEMENT);
+    }
+    return strong.stream().anyMatch(a -> a.distanceKm(p) <= PLAUSIBLE_KM);
+  }
+
+  /**
+   * The text names a unit ("Migori County") whose only candidate is a province or district seat of
+   * that very name: as sure a context as a sole unit.
+   */
+  private static boolean namedUnitsSoleSeat(NameMatch m) {
+    if (m.kind() == PlaceMention.Kind.SETTLEMENT || m.candidates().size() != 1) {
+      return false;
+    }
+    Place seat = m.candidates().get(0);
+    return (seat.featureCode().equals("PPLA") || seat.featureCode().equals("PPLA2")) && ownName(m, seat);
+  }
+
+  /** A capital, a province or district seat or an admin unit: a village is not, nor a commune's seat. */
+  private static boolean seatOrUnit(Place p) {
+    String f = p.featureCode();
+    return f.equals("PPLA") || f.equals("PPLA2") || f.equals("PPLC") || p.isAdmin1Unit() || p.isAdmin2Unit();
   }
 
   /** A capital or admin seat of 100k+ people, ten times bigger than any namesake. */
@@ -231,7 +263,9 @@ final class PlaceResolver {
    * from cities500 ("Fatehpur union, Hathazari upazila (Chittagong)") is not, even a town of 190k.
    * Outside the countries the article names or other names imply, a place the text names by
    * another language's name for it ("Kanu" for Cannes) is meant only if it is a capital, a
-   * province or its seat ("Mogilev", "Paraiba") or a city of a million.
+   * province or its seat ("Mogilev", "Paraiba") or a city of a million; and where the article has
+   * a country at all, one the text names by anything but its own name ("Bendera" for Bender, "Sori"
+   * for Sari) only if it is a capital or a city of a million, or lies near one of those countries.
    */
   boolean plausible(NameMatch m, Place p) {
     boolean capital = p.featureCode().equals("PPLC") && p.population() >= DOMINANT_POPULATION;
@@ -249,6 +283,9 @@ final class PlaceResolver {
     }
     if (named.isEmpty() && implied.isEmpty()) {
       return true;
+    }
+    if (!capital && p.population() < FAR_KNOWN_POPULATION && variantAfar(m, p)) {
+      return false; // "Bendera village" in a Kenyan report is not Bender, "Sori Town" not Sari
     }
     boolean famous = capital || p.population() >= FAR_KNOWN_POPULATION || dominant(m.candidates());
     if (famous && m.taggedLocation()) {
@@ -290,6 +327,41 @@ final class PlaceResolver {
     String text = Gazetteer.key(m.text());
     String own = Gazetteer.key(p.name());
     return !text.contains(own) && !own.contains(text) && !NameKey.sameNameSpelling(text, own);
+  }
+
+  /**
+   * Whether the text names the place by anything but its own GeoNames name (an alternate name, a
+   * variant spelling) while the place lies over {@value #NEIGHBOUR_KM} km from the centre of every
+   * country the article names or implies (its outlet's included): "Idleb" beside "Turkish forces" is
+   * Idlib; "Bendera village" in a Kenyan paper is not Bender, nor "Sori Town" Sari.
+   */
+  private boolean variantAfar(NameMatch m, Place p) {
+    if (ownName(m, p)) {
+      return false;
+    }
+    Set<String> context = new HashSet<>(named);
+    context.addAll(implied.keySet());
+    if (context.isEmpty()) {
+      return false;
+    }
+    for (String iso2 : context) {
+      Country c = countries.byCode(iso2).orElse(null);
+      if (c == null || iso2.equals(p.countryCode()) || p.distanceKm(c.lat(), c.lon()) <= NEIGHBOUR_KM) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text names the place by its GeoNames name, either with a unit noun or without ("Migori County"). */
+  private static boolean ownName(NameMatch m, Place p) {
+    return bare(m.text()).equals(bare(p.name()));
+  }
+
+  private static String bare(String name) {
+    String key = Gazetteer.key(name);
+    int space = key.lastIndexOf(' ');
+    return space > 0 && LocativeCues.isContainerNoun(key.substring(space + 1)) ? key.substring(0, space) : key;
   }
 
   private boolean inContext(String iso2) {

@@ -377,4 +377,55 @@ class PlacesAndActorsIT {
     assertThat(e.type()).isEqualTo("Violent demonstration");
     assertThat(e.actor2().name()).isEqualTo("Police Forces of Bangladesh");
   }
+
+  @Test
+  void aLoneForeignVillageDoesNotOverrideTheOutletsCountry() {
+    // cities500's only Kisiwani is a Tanzanian village: a Kenyan paper's Kisiwani is one cities500 lacks
+    EventMention e = main("Youths rioted in the town of Kisiwani on Monday, stoning cars after a boda boda rider "
+        + "was killed.", "The Standard (Kenya)");
+    assertThat(e.location().country()).isEqualTo("KE");
+    assertThat(e.location().precision()).isEqualTo("country");
+  }
+
+  @Test
+  void aVariantNameOfAFarAwayCityLosesToTheCountyBesideIt() {
+    // "Sori" is a variant of Sari (Iran, 255k): not meant beside Migori County
+    EventMention e = main("Gunmen attacked a bar in Sori Town, Migori County, on Friday night, wounding three.",
+        "Test Wire");
+    assertThat(e.location().country()).isEqualTo("KE");
+    assertThat(e.location().name()).isEqualTo("Migori");
+  }
+
+  @Test
+  void aFeatureNamedAfterAPlaceKeepsThePlace() {
+    // "the Tana River Delta": Tana River County, not "Tana" (Antananarivo) and "Delta" (a Nigerian state)
+    EventMention e = main("Gunmen torched twenty houses in the Tana River Delta on Monday night.", "Test Wire");
+    assertThat(e.location().country()).isEqualTo("KE");
+    assertThat(e.location().name()).isEqualTo("Tana River");
+  }
+
+  @Test
+  void aPossessiveWithoutItsApostropheDoesNotHideTheCounty() {
+    EventMention e = main("Two herders were shot dead in northern Kenyas Marsabit County on Sunday.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Marsabit");
+    assertThat(e.location().precision()).isEqualTo("admin1");
+  }
+
+  @Test
+  void theStreetsOfATownAreItsSiteNotTheTownItsMarchersComeFrom() {
+    EventMention e = main("Mombasa traders demonstrated in the streets of Nyeri on Monday against new market fees.",
+        "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Nyeri");
+  }
+
+  @Test
+  void aHeadlineVerbInSAfterAGroupIsNotANounTheGroupModifies() {
+    EventMention clash = main("Pokot militia battles police near Kapedo, leaving one officer dead.", "Test Wire");
+    assertThat(clash.actor1().name()).isEqualTo("Pokot Ethnic Militia (Kenya)");
+    assertThat(clash.actor1().inter()).isEqualTo(4);
+    assertThat(clash.location().country()).isEqualTo("KE");
+    EventMention attack = main("Degodia ethnic group attacks Garre herders at a water point, killing two.",
+        "Test Wire");
+    assertThat(attack.actor1().name()).startsWith("Degodia Ethnic Militia");
+  }
 }
