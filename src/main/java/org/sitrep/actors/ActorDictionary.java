@@ -89,6 +89,29 @@ public final class ActorDictionary {
     return Optional.empty();
   }
 
+  /**
+   * The home country of the first ethnic, clan or tribal group the text names by a capitalised
+   * name, as a doer or not ("6 Kikuyu businessmen were hacked", "attacked Pokomo villages"), where
+   * the group lives mainly in one country (its dictionary row gives one); empty otherwise.
+   */
+  public Optional<String> groupHomeCountry(Analysis analysis) {
+    for (Sentence sentence : analysis.sentences()) {
+      List<Unit> units = Unit.of(analysis, sentence);
+      for (int i = 0; i < units.size(); i++) {
+        if (!units.get(i).isCapitalized()) {
+          continue;
+        }
+        for (int len = Math.min(3, units.size() - i); len >= 1; len--) {
+          Lexicon.EthnicGroup g = lexicon.ethnic.get(Unit.key(units, i, i + len));
+          if (g != null && g.country() != null && !g.country().isEmpty()) {
+            return Optional.of(g.country());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Actor mentions of the analysis, sorted by span; overlapping candidates yield to the longest. */
   public List<ActorMention> find(Analysis analysis) {
     List<ActorMention> out = new ArrayList<>();

@@ -10,9 +10,13 @@ import org.sitrep.nlp.DependencyGraph;
 import org.sitrep.nlp.Span;
 import org.sitrep.nlp.Token;
 
-/** One article's analysis with the mentions the extraction rules consult, and lookups over them. */
+/**
+ * One article's analysis with the mentions the extraction rules consult, and lookups over them;
+ * {@code groupCountry} is the home country of an ethnic group the text names, or null.
+ */
 record DocContext(
-    Analysis analysis, DependencyGraph graph, List<ActorMention> actors, List<PlaceMention> places, Lexicons lex) {
+    Analysis analysis, DependencyGraph graph, List<ActorMention> actors, List<PlaceMention> places, Lexicons lex,
+    String groupCountry) {
 
   Token token(int i) {
     return analysis.tokens().get(i);

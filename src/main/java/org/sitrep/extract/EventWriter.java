@@ -259,7 +259,8 @@ final class EventWriter {
    * (Kenya)") weighs as much as a place and a half; a country or town inside an organisation's name
    * ("Kenya Forest Service rangers", "Nyeri National Polytechnic") a quarter. With none of these,
    * the home country of a local militia, community or police force the article names ("Pokot
-   * raiders", "the Mungiki sect"); armed groups and armies, which cross borders, do not count.
+   * raiders", "the Mungiki sect"); armed groups and armies, which cross borders, do not count; last,
+   * the home country of an ethnic group the text names in any role ("6 Kikuyu businessmen").
    */
   private String articleCountry() {
     Map<String, Double> weights = new HashMap<>();
@@ -297,7 +298,7 @@ final class EventWriter {
         return m.actor().country();
       }
     }
-    return null;
+    return doc.groupCountry();
   }
 
   private static final double OUTLET_WEIGHT = 1.5;

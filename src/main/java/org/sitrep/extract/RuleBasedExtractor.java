@@ -75,7 +75,8 @@ public final class RuleBasedExtractor implements Extractor {
     List<PlaceMention> placeMentions = places.find(analysis);
     StageTimes.stop("places", t);
     t = StageTimes.start();
-    DocContext doc = new DocContext(analysis, new DependencyGraph(analysis), actorMentions, placeMentions, lexicons);
+    DocContext doc = new DocContext(analysis, new DependencyGraph(analysis), actorMentions, placeMentions, lexicons,
+        actors.groupHomeCountry(analysis).orElse(null));
     List<EventMention> events = new EventAssembler(doc).assemble();
     StageTimes.stop("events (rules, typing model, writer)", t);
     return new ExtractionResult(article.id(), meta(article), events, List.of(), Extractors.VERSION);

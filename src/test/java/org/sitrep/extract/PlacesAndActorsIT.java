@@ -428,4 +428,11 @@ class PlacesAndActorsIT {
         "Test Wire");
     assertThat(attack.actor1().name()).startsWith("Degodia Ethnic Militia");
   }
+
+  @Test
+  void anEthnicGroupNamedAsVictimsGivesItsHomeCountryWhenNothingElseDoes() {
+    EventMention e = main("Six Kikuyu traders were hacked to death by a mob on Sunday night.", "Wire Service");
+    assertThat(e.location().country()).isEqualTo("KE");
+    assertThat(e.location().precision()).isEqualTo("country");
+  }
 }
