@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorMention;
+import org.sitrep.extract.model.ActorRef;
 import org.sitrep.nlp.Span;
 
 /**
@@ -186,7 +187,7 @@ final class DefaultActors {
   }
 
   /** A government as an actor (named "Government of ..."), not its forces. */
-  static boolean isGovernment(org.sitrep.extract.model.ActorRef a) {
+  static boolean isGovernment(ActorRef a) {
     return a.name() != null && a.name().startsWith(Actor.Kind.GOVERNMENT.baseName());
   }
 

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorMention;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.nlp.Analysis;
@@ -11,12 +12,12 @@ import org.sitrep.nlp.Span;
 import org.sitrep.nlp.Token;
 
 /**
- * One article's analysis with the mentions the extraction rules consult, and lookups over them;
- * {@code groupCountry} is the home country of an ethnic group the text names, or null.
+ * One article's analysis with the mentions the extraction rules consult, the dictionaries that
+ * found the actors (for lookups the rules need only sometimes), and lookups over them.
  */
 record DocContext(
     Analysis analysis, DependencyGraph graph, List<ActorMention> actors, List<PlaceMention> places, Lexicons lex,
-    String groupCountry) {
+    ActorDictionary dictionary) {
 
   Token token(int i) {
     return analysis.tokens().get(i);

@@ -97,8 +97,7 @@ final class EventWriter {
     if (actor2 != null && DefaultActors.officialsAreCivilians(c.type) && DefaultActors.isGovernment(actor2)) {
       // ACLED: an official or office attacked is a civilian target ("Civilians (Kenya)", the
       // government its associated actor); the text and evidence still name whom
-      Actor civilians = country == null ? Actor.generic(Actor.Kind.CIVILIANS)
-          : Actor.generic(Actor.Kind.CIVILIANS, country);
+      Actor civilians = Actor.generic(Actor.Kind.CIVILIANS, country);
       actor2 = new ActorRef(civilians.name(), actor2.text(), civilians.inter(), civilians.country(),
           actor2.evidence());
     }
@@ -298,7 +297,7 @@ final class EventWriter {
         return m.actor().country();
       }
     }
-    return doc.groupCountry();
+    return doc.dictionary().groupHomeCountry(doc.analysis()).orElse(null);
   }
 
   private static final double OUTLET_WEIGHT = 1.5;

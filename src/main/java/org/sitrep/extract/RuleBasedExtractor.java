@@ -75,8 +75,7 @@ public final class RuleBasedExtractor implements Extractor {
     List<PlaceMention> placeMentions = places.find(analysis);
     StageTimes.stop("places", t);
     t = StageTimes.start();
-    DocContext doc = new DocContext(analysis, new DependencyGraph(analysis), actorMentions, placeMentions, lexicons,
-        actors.groupHomeCountry(analysis).orElse(null));
+    DocContext doc = new DocContext(analysis, new DependencyGraph(analysis), actorMentions, placeMentions, lexicons, actors);
     List<EventMention> events = new EventAssembler(doc).assemble();
     StageTimes.stop("events (rules, typing model, writer)", t);
     return new ExtractionResult(article.id(), meta(article), events, List.of(), Extractors.VERSION);

@@ -34,9 +34,6 @@ public final class GazetteerPlaceFinder {
   private static final Set<Layer> REQUIRES =
       EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES);
   private static final String COMMON_WORDS = "/org/sitrep/geo/common-words.txt";
-  /** Nouns of natural features, capitalised as part of a feature's name after a place's. */
-  private static final Set<String> FEATURES = Set.of("delta", "valley", "river", "hills", "hill", "mountains",
-      "mountain", "lake", "forest", "basin", "plateau", "plains", "escarpment", "coast", "highlands", "desert");
 
   private final Gazetteer gazetteer;
   private final Countries countries;
@@ -188,7 +185,7 @@ public final class GazetteerPlaceFinder {
         && filter.partOfUnknownName(a, first, end, this::known)) {
       return null;
     }
-    if (end - first == 1 && FEATURES.contains(text.toLowerCase(Locale.ROOT)) && first > a.sentenceOf(first).firstToken()
+    if (end - first == 1 && LocativeCues.isFeatureWord(text) && first > a.sentenceOf(first).firstToken()
         && a.tokens().get(first - 1).isCapitalized()) {
       return null; // "the Tana River Delta" is no Nigerian state Delta
     }
@@ -280,13 +277,13 @@ public final class GazetteerPlaceFinder {
   }
 
   /**
-   * A word the countries table knows, a natural feature's ("the Tana River Delta", "Kerio Valley"),
-   * also as a possessive whose apostrophe the text dropped
-   * ("northern Kenyas Isiolo County"), an admin noun ("Gazipur Sadar", "Jessore District") or a
-   * facility's ("Nyeri Prison", "Kisumu Airport").
+   * A word the countries table knows, also as a possessive whose apostrophe the text dropped
+   * ("northern Kenyas Isiolo County"); an admin noun ("Gazipur Sadar", "Jessore District"), a
+   * facility's ("Nyeri Prison", "Kisumu Airport") or a natural feature's ("the Tana River Delta").
    */
   private boolean known(String word) {
-    return countries.find(word).isPresent() || FEATURES.contains(word.toLowerCase(Locale.ROOT)) || LocativeCues.isAdminNoun(word) || LocativeCues.isFacilityWord(word)
+    return countries.find(word).isPresent() || LocativeCues.isAdminNoun(word) || LocativeCues.isFacilityWord(word)
+        || LocativeCues.isFeatureWord(word)
         || word.length() > 4 && word.endsWith("s") && countries.find(word.substring(0, word.length() - 1)).isPresent();
   }
 

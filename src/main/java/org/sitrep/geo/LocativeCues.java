@@ -134,6 +134,14 @@ public final class LocativeCues {
   }
 
   /** A word that begins a facility phrase ("Prison" of "Nyeri Prison", "University", "Airport"). */
+  /** A natural feature's noun, capitalised as part of the feature's name after a place's ("Kerio Valley"). */
+  static boolean isFeatureWord(String word) {
+    return FEATURES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> FEATURES = Set.of("delta", "valley", "river", "hills", "hill", "mountains",
+      "mountain", "lake", "forest", "basin", "plateau", "plains", "escarpment", "coast", "highlands", "desert");
+
   static boolean isFacilityWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return FACILITY_WORDS.contains(w);

@@ -66,24 +66,33 @@ final class PlaceResolver {
       imply(outlet.iso2(), "");
     }
     List<Place> strong = new ArrayList<>();
-    addAnchors(matches, true, false, strong, outlet);
-    addAnchors(matches, true, true, strong, outlet);
-    addAnchors(matches, false, false, strong, outlet);
+    for (Pass pass : Pass.values()) {
+      addAnchors(matches, pass, strong, outlet);
+    }
+  }
+
+  /** The order anchors are taken in: later passes see the context the earlier ones set. */
+  private enum Pass {
+    /** Sole admin units, and dominant seats the text names by their own names. */
+    STRONG_OWN_NAMES,
+    /** Dominant seats the text names by a variant, strong only if not afar from the context so far. */
+    STRONG_VARIANTS,
+    /** Sole candidates tagged a location. */
+    WEAK
   }
 
   /**
-   * Strong anchors first (a sole admin unit, a dominant seat the text names by its own name, then
-   * one it names by a variant, which may by then lie afar: "Sori Town, Migori County"), then weak ones (a sole candidate
-   * tagged a location). A weak anchor abroad implies its country only when nothing else gives
+   * One {@link Pass}: strong anchors first (a sole admin unit, a dominant seat the text names by its
+   * own name, then one it names by a variant, which may by then lie afar: "Sori Town, Migori
+   * County"), then weak ones (a sole candidate tagged a location). A weak anchor abroad implies its country only when nothing else gives
    * context, or when it lies within {@value #PLAUSIBLE_KM} km of a strong anchor, or, with none,
    * {@value #CONTEXT_KM} km of the outlet's country and a seat, a unit or named as one ("Pulwama
-   * district" in a Pakistani paper): a lone foreign namesake of a
-   * village cities500 lacks ("Kiunga" in a Kenyan paper, "Safipur" beside Dhaka, "Majengo" in a
-   * Kenyan paper, whose only namesake is a Tanzanian village) does not make its own country the
-   * article's.
+   * district" in a Pakistani paper): a lone foreign namesake of a village cities500 lacks ("Kiunga"
+   * in a Kenyan paper, "Safipur" beside Dhaka, "Majengo" in a Kenyan paper, whose only namesake is a
+   * Tanzanian village) does not make its own country the article's.
    */
-  private void addAnchors(List<NameMatch> matches, boolean strongPass, boolean variants, List<Place> strong,
-      Country outlet) {
+  private void addAnchors(List<NameMatch> matches, Pass pass, List<Place> strong, Country outlet) {
+    boolean strongPass = pass != Pass.WEAK;
     for (NameMatch m : matches) {
       if (!m.isPlace() || m.insideName()) {
         continue; // "the University of Nairobi" does not set the article's country
@@ -95,7 +104,7 @@ final class PlaceResolver {
       boolean unit = m.candidates().size() == 1 && (best.isAdmin1Unit() || best.isAdmin2Unit())
           || namedUnitsSoleSeat(m);
       boolean variant = !unit && !ownName(m, m.candidates().get(0));
-      if (strongPass && variant != variants) {
+      if (strongPass && variant != (pass == Pass.STRONG_VARIANTS)) {
         continue;
       }
       boolean isStrong = unit || dominant(m.candidates()) && !variantAfar(m, m.candidates().get(0));
@@ -141,13 +150,17 @@ final class PlaceResolver {
       return false;
     }
     Place seat = m.candidates().get(0);
-    return (seat.featureCode().equals("PPLA") || seat.featureCode().equals("PPLA2")) && ownName(m, seat);
+    return isSeat(seat) && ownName(m, seat);
+  }
+
+  /** A province or district seat (GeoNames PPLA, PPLA2), not a commune's (PPLA3, PPLA4). */
+  private static boolean isSeat(Place p) {
+    return p.featureCode().equals("PPLA") || p.featureCode().equals("PPLA2");
   }
 
   /** A capital, a province or district seat or an admin unit: a village is not, nor a commune's seat. */
   private static boolean seatOrUnit(Place p) {
-    String f = p.featureCode();
-    return f.equals("PPLA") || f.equals("PPLA2") || f.equals("PPLC") || p.isAdmin1Unit() || p.isAdmin2Unit();
+    return isSeat(p) || p.featureCode().equals("PPLC") || p.isAdmin1Unit() || p.isAdmin2Unit();
   }
 
   /** A capital or admin seat of 100k+ people, ten times bigger than any namesake. */
@@ -307,9 +320,7 @@ final class PlaceResolver {
     if (m.candidates().size() != 1 || !m.taggedLocation() || !p.featureCode().equals("PPLA")) {
       return false;
     }
-    Set<String> context = new HashSet<>(named);
-    context.addAll(implied.keySet());
-    for (String iso2 : context) {
+    for (String iso2 : contextCountries()) {
       Country c = countries.byCode(iso2).orElse(null);
       if (c != null && p.distanceKm(c.lat(), c.lon()) <= NEIGHBOUR_KM) {
         return true;
@@ -339,18 +350,24 @@ final class PlaceResolver {
     if (ownName(m, p)) {
       return false;
     }
-    Set<String> context = new HashSet<>(named);
-    context.addAll(implied.keySet());
-    if (context.isEmpty()) {
+    Set<String> context = contextCountries();
+    if (context.isEmpty() || context.contains(p.countryCode())) {
       return false;
     }
     for (String iso2 : context) {
       Country c = countries.byCode(iso2).orElse(null);
-      if (c == null || iso2.equals(p.countryCode()) || p.distanceKm(c.lat(), c.lon()) <= NEIGHBOUR_KM) {
+      if (c == null || p.distanceKm(c.lat(), c.lon()) <= NEIGHBOUR_KM) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The countries the article names or implies, its outlet's included. */
+  private Set<String> contextCountries() {
+    Set<String> context = new HashSet<>(named);
+    context.addAll(implied.keySet());
+    return context;
   }
 
   /** The text names the place by its GeoNames name, either with a unit noun or without ("Migori County"). */

@@ -32,7 +32,7 @@ public final class DumpTriggers {
       List<ActorMention> am = actors.find(an);
       an = an.withEntities(actors.correctEntities(an, am), Set.of());
       List<PlaceMention> pm = places.find(an);
-      DocContext doc = new DocContext(an, new DependencyGraph(an), am, pm, lex, null);
+      DocContext doc = new DocContext(an, new DependencyGraph(an), am, pm, lex, actors);
       TriggerFinder tf = new TriggerFinder(doc);
       System.out.println("== " + a.text().substring(0, Math.min(140, a.text().length())));
       for (Sentence s : an.sentences()) {
