@@ -1,6 +1,7 @@
 package org.sitrep.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class TimeCues {
       + "winter springs summers autumns winters "
       // reference to the present, past, future
       + "now currently recently lately ago earlier later past present future nowadays formerly once soon shortly "
-      + "previously time times "
+      + "previously time times current nightly fiscal "
       + "last next previous "
       // clock and zones
       + "a.m. p.m. am pm o'clock gmt utc bst est edt pst cet eet "
@@ -55,7 +56,7 @@ final class TimeCues {
 
 
   /** A year, a clock time, a numeric date, an ordinal or decade suffix, an age or period. */
-  private static final Pattern TIME_SHAPES = Pattern.compile(".*\\d{4}.*|.*\\d[:/.]\\d.*|\\d+(st|nd|rd|th|s)|'\\d\\ds"
+  private static final Pattern TIME_SHAPES = Pattern.compile(".*\\d{4}.*|.*\\d[:/.]\\d.*|\\d+(st|nd|rd|th|s)|'\\d\\ds?"
       + "|.*-(year|month|week|day|hour|minute|second)s?(-old)?.*");
   /** "sixty-two". */
   private static final Pattern NUMBER_SHAPES = Pattern.compile("(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-.*");
@@ -76,18 +77,79 @@ final class TimeCues {
   static Kind of(List<CoreLabel> tokens) {
     Kind kind = Kind.NONE;
     for (CoreLabel t : tokens) {
-      String w = t.word().toLowerCase(Locale.ROOT);
-      String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
-      // "Sep.", "Tues.": an abbreviation keeps its full stop in the token
-      String bare = w.length() > 2 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-      if (TIME_WORDS.contains(w) || TIME_WORDS.contains(bare) || TIME_WORDS.contains(lemma)
-          || TIME_SHAPES.matcher(w).matches()) {
+      if (isTimeWord(t)) {
         return Kind.TIME;
       }
-      if (NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(lemma) || NUMBER_SHAPES.matcher(w).matches()) {
+      if (isNumberWord(t)) {
         kind = Kind.NUMBER;
       }
     }
     return kind;
+  }
+
+  /** A word that can start or be part of a date, time, duration or set. */
+  static boolean isTimeWord(CoreLabel t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+    // "Sep.", "Tues.": an abbreviation keeps its full stop in the token
+    String bare = w.length() > 2 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    return TIME_WORDS.contains(w) || TIME_WORDS.contains(bare) || TIME_WORDS.contains(lemma)
+        || TIME_SHAPES.matcher(w).matches();
+  }
+
+  /** A word of a number, money or percent expression that SUTime's number step reads. */
+  static boolean isNumberWord(CoreLabel t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+    return NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(lemma) || NUMBER_SHAPES.matcher(w).matches();
+  }
+
+  /**
+   * The stretches of a sentence that SUTime's time rules need: every time word with {@code reach}
+   * tokens either side, stretches that touch or overlap joined, each widened over a number, money or
+   * percent expression at its edge so none is cut in two. As {@code [begin, end)} token indices.
+   */
+  static List<int[]> windows(List<CoreLabel> tokens, int reach) {
+    List<int[]> out = new ArrayList<>();
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      if (!isTimeWord(tokens.get(i))) {
+        continue;
+      }
+      int begin = Math.max(0, i - reach);
+      int end = Math.min(n, i + reach + 1);
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && begin <= last[1]) {
+        last[1] = Math.max(last[1], end);
+      } else {
+        out.add(new int[] {begin, end});
+      }
+    }
+    List<int[]> widened = new ArrayList<>();
+    for (int[] w : out) {
+      int begin = w[0];
+      int end = w[1];
+      while (begin > 0 && isNumeric(tokens.get(begin - 1))) {
+        begin--;
+      }
+      while (end < n && isNumeric(tokens.get(end))) {
+        end++;
+      }
+      int[] last = widened.isEmpty() ? null : widened.get(widened.size() - 1);
+      if (last != null && begin <= last[1]) {
+        last[1] = Math.max(last[1], end);
+      } else {
+        widened.add(new int[] {begin, end});
+      }
+    }
+    return widened;
+  }
+
+  /** A token that can be inside a number, money or percent expression ("one hundred and five", "$ 3"). */
+  private static boolean isNumeric(CoreLabel t) {
+    String tag = t.tag();
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return "CD".equals(tag) || "$".equals(tag) || isNumberWord(t) || w.equals("and") || w.equals("-")
+        || w.equals(",") || w.equals("a") || w.equals("%") || w.equals("point");
   }
 }

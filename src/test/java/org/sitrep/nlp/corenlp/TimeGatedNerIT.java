@@ -50,7 +50,14 @@ class TimeGatedNerIT {
       "One soldier was killed and a second one wounded when forty fighters stormed the post.",
       "Inflation reached twelve percent as thousands of workers marched.",
       "On 24 Sep. police arrested 14 protesters in Lagos.",
-      "Gunmen killed a farmer (Tues.) in Jos.");
+      "Gunmen killed a farmer (Tues.) in Jos.",
+      // long sentences whose time words lie far apart: SUTime sees only the stretches around them
+      "On Monday morning, dozens of armed men riding motorcycles attacked the market in the northern town, "
+          + "burned forty-two shops and a mosque, abducted eleven traders and fled towards the forest, where "
+          + "the army said it had killed three of them by the end of the week.",
+      "Residents of the camp, which has held more than 230,000 people since the start of the year, said the "
+          + "shelling that began at about 10 p.m. on 9 March went on until the current ceasefire, and the "
+          + "nightly curfew was extended for two more weeks.");
 
   private static StanfordCoreNLP shallow;
   private static Annotator gated;
