@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -23,11 +24,13 @@ import org.sitrep.nlp.StageTimes;
  * rules — with SUTime, two thirds of the whole step's time — over every sentence. This combiner runs
  * the same CRFs and the same rules, but picks per sentence ({@link TimeCues}) among three versions of
  * the rules: a sentence with a word that can start or be part of a date, time, duration or set gets
- * SUTime whole; one with only number, money or percent words gets SUTime with its definitions and no
- * time rules, so its number step (NumberNormalizer) tags the numbers as it would; one with neither
- * gets the rules without SUTime, which give the same tags there at a fraction of the cost. On 17,000
- * sentences of news, notes and bench articles ({@code NerGateCompare}) the tags, values and timexes
- * equal CoreNLP's own step's but for the timexes' running ids. Everything else — the merge of the
+ * SUTime's time rules on the stretches around those words and the number rules beneath
+ * ({@link #timeRulesInWindows}); one with only number, money or percent words gets SUTime with its
+ * definitions and no time rules, so its number step (NumberNormalizer) tags the numbers as it would;
+ * one with neither gets the rules without SUTime, which give the same tags there at a fraction of the
+ * cost. On 15,130 sentences of news, snippets, notes and bench articles ({@code NerGateCompare}) the
+ * tags, values and timexes equal CoreNLP's own step's but for the timexes' running ids and three
+ * sentences with a number and no number or time word ("over 380", "+1"). Everything else — the merge of the
  * rules' tags into the CRFs', normalisation, CoreNLP's NER tokenisation, entity mentions — is
  * CoreNLP's own code, unchanged.
  *
@@ -158,24 +161,17 @@ final class TimeGatedNer extends NERClassifierCombiner {
       return null;
     }
     List<int[]> windows = TimeCues.windows(output, WINDOW_REACH);
-    int covered = 0;
-    for (int[] w : windows) {
-      covered += w[1] - w[0];
-    }
-    if (covered == output.size()) {
+    if (windows.size() == 1 && windows.get(0)[0] == 0 && windows.get(0)[1] == output.size()) {
       return null;
     }
     // the words outside the stretches: numbers and money only
-    boolean numberWords = false;
-    int next = 0;
+    boolean[] inside = new boolean[output.size()];
     for (int[] w : windows) {
-      for (int i = next; i < w[0] && !numberWords; i++) {
-        numberWords = TimeCues.isNumberWord(output.get(i));
-      }
-      next = w[1];
+      Arrays.fill(inside, w[0], w[1], true);
     }
-    for (int i = next; i < output.size() && !numberWords; i++) {
-      numberWords = TimeCues.isNumberWord(output.get(i));
+    boolean numberWords = false;
+    for (int i = 0; i < output.size() && !numberWords; i++) {
+      numberWords = !inside[i] && TimeCues.isNumberWord(output.get(i));
     }
     List<CoreLabel> copy = NumberSequenceClassifier.copyTokens(output, sentence);
     long started = StageTimes.start();
@@ -191,10 +187,10 @@ final class TimeGatedNer extends NERClassifierCombiner {
       part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, e);
       part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + w[0]);
       part.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + w[1]);
-      List<CoreLabel> inside = NumberSequenceClassifier.copyTokens(output.subList(w[0], w[1]), part);
-      withTime.classifyWithGlobalInformation(inside, document, part);
+      List<CoreLabel> answers = NumberSequenceClassifier.copyTokens(output.subList(w[0], w[1]), part);
+      withTime.classifyWithGlobalInformation(answers, document, part);
       for (int i = w[0]; i < w[1]; i++) {
-        copy.set(i, inside.get(i - w[0]));
+        copy.set(i, answers.get(i - w[0]));
       }
     }
     StageTimes.stop(RULE_STAGES.get(TimeCues.Kind.TIME), started);
