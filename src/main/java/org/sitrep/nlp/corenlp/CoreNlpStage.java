@@ -6,10 +6,12 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.tagger.maxent.CachingTagger;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,7 +37,7 @@ import org.sitrep.nlp.Token;
  * models load once per process ({@link #shared()}), three groups at once on separate threads, and
  * are used by all threads. The NER step runs SUTime only on sentences that have a word it could
  * use ({@link TimeGatedNer}) with one CRF model; the parser's forward pass is {@link FastDepparse}'s
- * (CoreNLP's arithmetic, faster). Tokens, sentences, parts of speech and lemmas cover the whole text; named
+ * and the tagger is {@link CachingTagger} (CoreNLP's arithmetic, faster). Tokens, sentences, parts of speech and lemmas cover the whole text; named
  * entities and the dependency parse, which take most of the time, only the sentences that the
  * stage's {@link SentenceFilter} passes ({@link #filtered}). It reads the normalised text and every
  * offset is mapped back to the original.
@@ -43,8 +45,9 @@ import org.sitrep.nlp.Token;
 public final class CoreNlpStage implements Stage {
   private static volatile Models shared;
 
-  /** The loaded CoreNLP pipelines: shallow (tokenize to lemma), named entities, dependencies. */
-  private record Models(AnnotationPipeline shallow, AnnotationPipeline ner, AnnotationPipeline depparse) {}
+  /** The loaded CoreNLP pipelines: tokens and sentences, parts of speech, lemmas, named entities, dependencies. */
+  private record Models(AnnotationPipeline split, AnnotationPipeline pos, AnnotationPipeline lemma,
+      AnnotationPipeline ner, AnnotationPipeline depparse) {}
 
   private final Models models;
   private final SentenceFilter filter;
@@ -81,12 +84,22 @@ public final class CoreNlpStage implements Stage {
     // -Dsitrep.fastParse=false runs CoreNLP's own forward pass of the parser (same parses, slower)
     CompletableFuture<AnnotationPipeline> dep = CompletableFuture.supplyAsync(() -> Boolean.parseBoolean(
         System.getProperty("sitrep.fastParse", "true")) ? FastDepparse.pipeline(props) : group(props, "depparse"));
-    AnnotationPipeline shallow = group(props, "tokenize,ssplit,pos,lemma");
+    AnnotationPipeline split = group(props, "tokenize,ssplit");
+    // -Dsitrep.fastTagger=false runs CoreNLP's own tagger (same tags, slower)
+    AnnotationPipeline pos = Boolean.parseBoolean(System.getProperty("sitrep.fastTagger", "true"))
+        ? cachingTagger() : group(props, "pos");
+    AnnotationPipeline lemma = group(props, "lemma");
     try {
-      return new Models(shallow, ner.join(), dep.join());
+      return new Models(split, pos, lemma, ner.join(), dep.join());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  private static AnnotationPipeline cachingTagger() {
+    AnnotationPipeline p = new AnnotationPipeline();
+    p.addAnnotator(new POSTaggerAnnotator(new CachingTagger(DefaultPaths.DEFAULT_POS_MODEL), Integer.MAX_VALUE, 1));
+    return p;
   }
 
   private static AnnotationPipeline gatedNer(Properties props) {
@@ -152,8 +165,14 @@ public final class CoreNlpStage implements Stage {
       doc.set(CoreAnnotations.DocDateAnnotation.class, analysis.article().published().toString());
     }
     long t = StageTimes.start();
-    models.shallow().annotate(doc);
-    StageTimes.stop("corenlp: tokenize, ssplit, pos, lemma", t);
+    models.split().annotate(doc);
+    StageTimes.stop("corenlp: tokenize, ssplit", t);
+    t = StageTimes.start();
+    models.pos().annotate(doc);
+    StageTimes.stop("corenlp: pos", t);
+    t = StageTimes.start();
+    models.lemma().annotate(doc);
+    StageTimes.stop("corenlp: lemma", t);
     t = StageTimes.start();
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> chosen = new ArrayList<>();
