@@ -38,6 +38,37 @@ final class DefaultActors {
     return false;
   }
 
+  /** Triggers of one side's violence against the other: a lynching or an attack is not a fight. */
+  private static final Set<EventType> ONE_SIDED = EnumSet.of(EventType.ATTACK,
+      EventType.MOB_VIOLENCE, EventType.ABDUCTION, EventType.SEXUAL_VIOLENCE, EventType.LOOTING);
+
+  private static final Pattern RECIPROCAL = Pattern.compile("(?i)\\b(each other|one another)\\b");
+
+  /**
+   * Whether the event is a fight between two sides rather than one side's violence against the
+   * other: a reciprocal in its sentences ("threw stones at each other"), or a trigger of the clash
+   * kind ("supporters of two candidates clashed", "rival groups of students fought") and none of one
+   * side's violence (a lynching, an attack). In a riot or mob violence that has no state force or named
+   * target, ACLED's coders make both sides rioters.
+   */
+  static boolean mutual(DocContext doc, Cluster c) {
+    for (int s : c.sentences) {
+      if (RECIPROCAL.matcher(doc.analysis().text(doc.analysis().sentences().get(s).span())).find()) {
+        return true;
+      }
+    }
+    boolean clash = false;
+    for (Mention m : c.mentions) {
+      for (Trigger t : m.triggers()) {
+        if (ONE_SIDED.contains(t.type())) {
+          return false; // "lynched four people whom they accused of engaging in crime"
+        }
+        clash |= t.type() == EventType.ARMED_CLASH;
+      }
+    }
+    return clash;
+  }
+
   /** Whether the type's first actor is an armed group that the text may name away from the trigger. */
   static boolean armedAgent(EventType type) {
     return type.family() == EventType.Family.VIOLENT || type.family() == EventType.Family.TERRITORY;

@@ -73,6 +73,10 @@ final class EventWriter {
     if (actor2 == null && c.type == EventType.MOB_VIOLENCE) {
       actor2 = ref(DefaultActors.stateEngaged(doc, c), country, false);
     }
+    boolean riot = c.type == EventType.MOB_VIOLENCE || c.type == EventType.VIOLENT_DEMONSTRATION;
+    if (actor2 == null && riot && crowd != null && DefaultActors.mutual(doc, c)) {
+      actor2 = unnamed(crowd); // two crowds fighting each other, no force between them: rioters on both sides
+    }
     List<Casualty> casualties = ClusterFinisher.mergeCasualties(c.casualties);
     if (actor2 == null) {
       actor2 = victimActor(casualties, country);

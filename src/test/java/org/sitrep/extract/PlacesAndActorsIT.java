@@ -435,4 +435,20 @@ class PlacesAndActorsIT {
     assertThat(e.location().country()).isEqualTo("KE");
     assertThat(e.location().precision()).isEqualTo("country");
   }
+
+  @Test
+  void twoCrowdsFightingEachOtherAreRiotersOnBothSides() {
+    EventMention brawl = main("Supporters of two rival councillors clashed outside a polling station in Nyeri on "
+        + "Saturday, injuring five people.", "Test Wire");
+    assertThat(brawl.type()).isEqualTo("Mob violence");
+    assertThat(brawl.actor1().name()).isEqualTo("Rioters (Kenya)");
+    assertThat(brawl.actor2().name()).isEqualTo("Rioters (Kenya)");
+    EventMention stones = main("Traders and hawkers threw stones at each other in a market in Kisumu on Monday, "
+        + "wounding two.", "Test Wire");
+    assertThat(stones.actor2().name()).isEqualTo("Rioters (Kenya)");
+    // a lynching is one crowd's violence: its victims are civilians, whatever they were accused of
+    EventMention mob = main("Residents lynched two men whom they accused of engaging in cattle theft in Kisumu on "
+        + "Monday.", "Test Wire");
+    assertThat(mob.actor2().name()).isEqualTo("Civilians (Kenya)");
+  }
 }
