@@ -81,6 +81,12 @@ final class EventWriter {
     if (actor2 == null) {
       actor2 = victimActor(casualties, country);
     }
+    boolean metByForce = c.type == EventType.PROTEST_WITH_INTERVENTION || c.type == EventType.EXCESSIVE_FORCE;
+    if (metByForce && actor2 != null && actor2.inter() == 7) {
+      // the people dispersed or shot at a protest are its protesters ("to disperse the residents"):
+      // the second actor is the force that met them, named (else the country's police, below)
+      actor2 = ref(DefaultActors.stateNamed(doc, c), country, false);
+    }
     Actor fallback1 = DefaultActors.actor1(c.type, country);
     if (actor1 == null && fallback1 != null) {
       fallback1 = DefaultActors.communalIfUnidentified(fallback1, communal);

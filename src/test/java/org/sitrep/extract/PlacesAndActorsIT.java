@@ -451,4 +451,17 @@ class PlacesAndActorsIT {
         + "Monday.", "Test Wire");
     assertThat(mob.actor2().name()).isEqualTo("Civilians (Kenya)");
   }
+
+  @Test
+  void thePeopleDispersedOrShotAtAProtestAreItsProtestersNotItsSecondActor() {
+    EventMention dispersed = main("Police dispersed residents who were peacefully protesting against land grabbing "
+        + "in Nyeri on Saturday.", "Test Wire");
+    assertThat(dispersed.type()).isEqualTo("Protest with intervention");
+    assertThat(dispersed.actor2().name()).isEqualTo("Police Forces of Kenya");
+    EventMention shot = main("Police shot dead two unarmed residents who were protesting peacefully against a land "
+        + "sale in Nyeri on Saturday.", "Test Wire");
+    assertThat(shot.type()).isEqualTo("Excessive force against protesters");
+    assertThat(shot.actor1().name()).isEqualTo("Protesters (Kenya)");
+    assertThat(shot.actor2().name()).isEqualTo("Police Forces of Kenya");
+  }
 }
