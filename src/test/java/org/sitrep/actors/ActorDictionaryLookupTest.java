@@ -49,6 +49,9 @@ class ActorDictionaryLookupTest {
     assertThat(name("Russia army")).isEqualTo("Military Forces of Russia");
     assertThat(name("the US military")).isEqualTo("Military Forces of the United States");
     assertThat(name("Kenyan police")).isEqualTo("Police Forces of Kenya");
+    assertThat(name("a Kenyan policewoman")).isEqualTo("Police Forces of Kenya");
+    assertThat(name("Kenyan police reservists")).isEqualTo("Police Forces of Kenya");
+    assertThat(name("a Nigerian police constable")).isEqualTo("Police Forces of Nigeria");
     assertThat(name("Syria's foreign ministry")).isEqualTo("Government of Syria");
     assertThat(name("the Russian Foreign Ministry")).isEqualTo("Government of Russia");
     assertThat(name("the Syrian General Command")).isEqualTo("Government of Syria");
