@@ -43,6 +43,9 @@ final class PhraseMatcher {
   private static final Set<Kind> ETHNIC_NOUN_KINDS = Set.of(Kind.IDENTITY_MILITIA, Kind.UNIDENTIFIED_ARMED);
   /** After a known group's name, these make its militia; alone ("rival ethnic groups") no actor. */
   private static final Set<String> GROUP_NOUNS = Set.of("ethnic group", "ethnic groups");
+  /** After a known group's name, collectives that make its militia ("Kikuyu youths", "a Luo group"). */
+  private static final Set<String> COLLECTIVES = Set.of(
+      "youths", "youth", "men", "people", "group", "groups", "community", "communities", "members", "mob", "gang");
 
   private final Lexicon lexicon;
   private final Countries countries = Countries.shared();
@@ -76,7 +79,7 @@ final class PhraseMatcher {
 
   /** A country, demonym or possessive followed by a force noun, "-led coalition" or an ethnic group. */
   private Match composed(List<Unit> units, int i) {
-    Match best = ethnic(units, i);
+    Match best = ethnic(units, i, null);
     for (int len = Math.min(MAX_COUNTRY_UNITS, units.size() - i); len >= 1; len--) {
       Optional<Country> country = country(units, i, i + len);
       if (country.isEmpty()) {
@@ -95,6 +98,12 @@ final class PhraseMatcher {
           && COALITION_NOUNS.contains(units.get(next + 1).norm())) {
         Actor coalition = new Actor(Kind.COALITION.baseName(), 8, null, Kind.COALITION, null).withCountry(iso2);
         best = better(best, withForceNoun(units, new Match(i, next + 2, next + 1, coalition, COMPOSED)));
+      }
+      if (next < units.size()) {
+        Match group = ethnic(units, next, iso2); // "Ethiopian Merrile militia", "Ugandan Pokot raiders"
+        if (group != null) {
+          best = better(best, new Match(i, group.end(), group.head(), group.actor(), COMPOSED));
+        }
       }
       for (int skip = 0; skip <= MAX_MODIFIERS && next + skip < units.size(); skip++) {
         if (skip > 0 && (!isModifier(units.get(next + skip - 1)) || units.get(next + skip - 1).norm().equals("led"))) {
@@ -130,7 +139,7 @@ final class PhraseMatcher {
    * in a pair that shares the noun ("Maasai and Kipsigis militias", "Pokot and Turkana raiders")
    * the first group is a militia of its own too.
    */
-  private Match ethnic(List<Unit> units, int i) {
+  private Match ethnic(List<Unit> units, int i, String country) {
     for (int len = Math.min(3, units.size() - i - 1); len >= 1; len--) {
       Lexicon.EthnicGroup g = lexicon.ethnic.get(Unit.key(units, i, i + len));
       if (g == null || !units.get(i).isCapitalized()) {
@@ -138,25 +147,34 @@ final class PhraseMatcher {
       }
       Match noun = generic(units, i, i + len, null);
       if (noun == null && i + len + 1 < units.size() && units.get(i + len).norm().equals("and")) {
-        Match second = ethnic(units, i + len + 1);
+        Match second = ethnic(units, i + len + 1, null);
         if (second != null) {
-          return new Match(i, i + len, i + len - 1, militia(g), COMPOSED);
+          return new Match(i, i + len, i + len - 1, militia(g, country), COMPOSED);
         }
       }
       if (noun != null && ETHNIC_NOUN_KINDS.contains(noun.actor().kind())) {
-        return new Match(i, noun.end(), noun.head(), militia(g), COMPOSED);
+        return new Match(i, noun.end(), noun.head(), militia(g, country), COMPOSED);
       }
       int end = i + len + 2;
       if (end <= units.size() && GROUP_NOUNS.contains(Unit.key(units, i + len, end))) {
-        return new Match(i, end, end - 1, militia(g), COMPOSED); // "Orma ethnic group attacks"
+        return new Match(i, end, end - 1, militia(g, country), COMPOSED); // "Orma ethnic group attacks"
+      }
+      Unit next = units.get(i + len);
+      if (COLLECTIVES.contains(next.norm()) && next.token() != units.get(i + len - 1).token()) {
+        return new Match(i, i + len + 1, i + len, militia(g, country), COMPOSED); // "Kikuyu youths", "a Luo group"
+      }
+      if (next.pos() != null && next.pos().startsWith("VB") && !next.pos().equals("VBN")
+          && !next.pos().equals("VBG")) {
+        return new Match(i, i + len, i + len - 1, militia(g, country), COMPOSED); // "Maasai attacked", "Turkana kill 3"
       }
     }
     return null;
   }
 
-  private static Actor militia(Lexicon.EthnicGroup g) {
+  /** The group's militia, of {@code country} when the text gives it ("Ugandan Pokot"), else of the group's. */
+  private static Actor militia(Lexicon.EthnicGroup g, String country) {
     return new Actor(g.name() + " " + g.suffix(), Kind.IDENTITY_MILITIA.inter(), null, Kind.IDENTITY_MILITIA, null)
-        .withCountry(g.country());
+        .withCountry(country != null ? country : g.country());
   }
 
   /**

@@ -217,6 +217,11 @@ final class DefaultActors {
         || type == EventType.ARRESTS;
   }
 
+  /** ACLED's violence against civilians: its target is civilians by definition. */
+  static boolean againstCivilians(EventType type) {
+    return type == EventType.ATTACK || type == EventType.ABDUCTION || type == EventType.SEXUAL_VIOLENCE;
+  }
+
   /** A government as an actor (named "Government of ..."), not its forces. */
   static boolean isGovernment(ActorRef a) {
     return a.name() != null && a.name().startsWith(Actor.Kind.GOVERNMENT.baseName());

@@ -104,6 +104,13 @@ final class EventWriter {
       ActorRef police = ref(DefaultActors.stateNamed(doc, c), country, false);
       actor2 = police != null ? police : actor2;
     }
+    if (actor2 != null && actor2.inter() == 4 && DefaultActors.againstCivilians(c.type)) {
+      // ACLED: the victims of violence against civilians are civilians, whatever community they
+      // belong to ("raiders killed three herders"); the text and evidence still name whom
+      Actor civilians = Actor.generic(Actor.Kind.CIVILIANS, country);
+      actor2 = new ActorRef(civilians.name(), actor2.text(), civilians.inter(), civilians.country(),
+          actor2.evidence());
+    }
     if (actor2 != null && DefaultActors.officialsAreCivilians(c.type) && DefaultActors.isGovernment(actor2)) {
       // ACLED: an official or office attacked is a civilian target ("Civilians (Kenya)", the
       // government its associated actor); the text and evidence still name whom

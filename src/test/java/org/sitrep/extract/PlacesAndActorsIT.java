@@ -464,4 +464,23 @@ class PlacesAndActorsIT {
     assertThat(shot.actor1().name()).isEqualTo("Protesters (Kenya)");
     assertThat(shot.actor2().name()).isEqualTo("Police Forces of Kenya");
   }
+
+  @Test
+  void anEthnicGroupThatAttacksIsItsMilitiaAndItsVictimsAreCivilians() {
+    EventMention bare = main("Maasai attacked and burned homes of farmers in Narok on Sunday.", "Test Wire");
+    assertThat(bare.actor1().name()).isEqualTo("Maasai Ethnic Militia (Kenya)");
+    assertThat(bare.actor1().inter()).isEqualTo(4);
+    assertThat(main("Kikuyu youths attacked a Luo man in Naivasha on Sunday.", "Test Wire").actor1().name())
+        .isEqualTo("Kikuyu Ethnic Militia (Kenya)");
+    assertThat(main("Houses were razed in attacks by Kikuyu people in Molo on Sunday.", "Test Wire").actor1().name())
+        .isEqualTo("Kikuyu Ethnic Militia (Kenya)");
+    // the demonym gives the militia's country
+    assertThat(main("Ugandan Turkana raiders attacked a village in Kotido on Sunday.", "Test Wire").actor1().name())
+        .isEqualTo("Turkana Ethnic Militia (Uganda)");
+    // herders killed in a raid are civilians, as ACLED codes every target of violence against civilians
+    EventMention raid = main("Suspected Turkana raiders killed three herders in Baringo on Sunday.", "Test Wire");
+    assertThat(raid.type()).isEqualTo("Attack");
+    assertThat(raid.actor2().name()).isEqualTo("Civilians (Kenya)");
+    assertThat(raid.actor2().text()).isEqualTo("herders");
+  }
 }
