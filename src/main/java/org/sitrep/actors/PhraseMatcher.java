@@ -46,6 +46,8 @@ final class PhraseMatcher {
   /** After a known group's name, collectives that make its militia ("Kikuyu youths", "a Luo group"). */
   private static final Set<String> COLLECTIVES = Set.of(
       "youths", "youth", "men", "people", "group", "groups", "community", "communities", "members", "mob", "gang");
+  /** After a known group's name, its act, whatever the tagger makes of it ("Degodia attack Garre civilians"). */
+  private static final Set<String> RAIDS = Set.of("attack", "attacks", "raid", "raids", "ambush", "ambushes");
 
   private final Lexicon lexicon;
   private final Countries countries = Countries.shared();
@@ -163,8 +165,8 @@ final class PhraseMatcher {
       if (COLLECTIVES.contains(next.norm()) && next.token() != units.get(i + len - 1).token()) {
         return new Match(i, i + len + 1, i + len, militia(g, country), COMPOSED); // "Kikuyu youths", "a Luo group"
       }
-      if (next.pos() != null && next.pos().startsWith("VB") && !next.pos().equals("VBN")
-          && !next.pos().equals("VBG")) {
+      if (RAIDS.contains(next.norm()) || next.pos() != null && next.pos().startsWith("VB")
+          && !next.pos().equals("VBN") && !next.pos().equals("VBG")) {
         return new Match(i, i + len, i + len - 1, militia(g, country), COMPOSED); // "Maasai attacked", "Turkana kill 3"
       }
     }

@@ -217,9 +217,14 @@ final class DefaultActors {
         || type == EventType.ARRESTS;
   }
 
-  /** ACLED's violence against civilians: its target is civilians by definition. */
+  /**
+   * ACLED's violence against civilians, whose target is civilians by definition, and mob violence,
+   * whose target is civilians unless it is the state or another crowd ("a mob lynched two suspected
+   * cattle thieves").
+   */
   static boolean againstCivilians(EventType type) {
-    return type == EventType.ATTACK || type == EventType.ABDUCTION || type == EventType.SEXUAL_VIOLENCE;
+    return type == EventType.ATTACK || type == EventType.ABDUCTION || type == EventType.SEXUAL_VIOLENCE
+        || type == EventType.MOB_VIOLENCE;
   }
 
   /** A government as an actor (named "Government of ..."), not its forces. */

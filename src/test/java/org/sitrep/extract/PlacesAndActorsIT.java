@@ -474,6 +474,9 @@ class PlacesAndActorsIT {
         .isEqualTo("Kikuyu Ethnic Militia (Kenya)");
     assertThat(main("Houses were razed in attacks by Kikuyu people in Molo on Sunday.", "Test Wire").actor1().name())
         .isEqualTo("Kikuyu Ethnic Militia (Kenya)");
+    // a headline's act after the group, whatever the tagger makes of it
+    assertThat(main("Degodia attack Garre civilians near Mandera", "Test Wire").actor1().name())
+        .isEqualTo("Degodia Ethnic Militia (Kenya)");
     // the demonym gives the militia's country
     assertThat(main("Ugandan Turkana raiders attacked a village in Kotido on Sunday.", "Test Wire").actor1().name())
         .isEqualTo("Turkana Ethnic Militia (Uganda)");
@@ -482,5 +485,9 @@ class PlacesAndActorsIT {
     assertThat(raid.type()).isEqualTo("Attack");
     assertThat(raid.actor2().name()).isEqualTo("Civilians (Kenya)");
     assertThat(raid.actor2().text()).isEqualTo("herders");
+    EventMention lynching = main("A mob lynched two suspected cattle thieves in Kakamega on Sunday.", "Test Wire");
+    assertThat(lynching.actor2().name()).isEqualTo("Civilians (Kenya)");
+    assertThat(main("Cattle thieves shot and injured a man in Laikipia on Sunday.", "Test Wire").actor1().inter())
+        .isEqualTo(4);
   }
 }
