@@ -142,7 +142,7 @@ final class PhraseMatcher {
    * the first group is a militia of its own too.
    */
   private Match ethnic(List<Unit> units, int i, String country) {
-    for (int len = Math.min(3, units.size() - i - 1); len >= 1; len--) {
+    for (int len = Math.min(3, units.size() - i); len >= 1; len--) {
       Lexicon.EthnicGroup g = lexicon.ethnic.get(Unit.key(units, i, i + len));
       if (g == null || !units.get(i).isCapitalized()) {
         continue;
@@ -161,6 +161,12 @@ final class PhraseMatcher {
       if (end <= units.size() && GROUP_NOUNS.contains(Unit.key(units, i + len, end))) {
         return new Match(i, end, end - 1, militia(g, country), COMPOSED); // "Orma ethnic group attacks"
       }
+      if (noun == null && betweenPair(units, i, i + len)) {
+        return new Match(i, i + len, i + len - 1, militia(g, country), COMPOSED); // "between Pokot and Turkana"
+      }
+      if (i + len == units.size()) {
+        continue;
+      }
       Unit next = units.get(i + len);
       if (COLLECTIVES.contains(next.norm()) && next.token() != units.get(i + len - 1).token()) {
         return new Match(i, i + len + 1, i + len, militia(g, country), COMPOSED); // "Kikuyu youths", "a Luo group"
@@ -171,6 +177,33 @@ final class PhraseMatcher {
       }
     }
     return null;
+  }
+
+  /** Whether units {@code [from, to)}, a group's name, are one side of "between X and Y", both groups. */
+  private boolean betweenPair(List<Unit> units, int from, int to) {
+    if (from > 0 && units.get(from - 1).norm().equals("between") && to < units.size()
+        && units.get(to).norm().equals("and")) {
+      return groupNameLength(units, to + 1) > 0;
+    }
+    if (from >= 3 && units.get(from - 1).norm().equals("and")) {
+      for (int len = 1; len <= 3 && from - 1 - len >= 1; len++) {
+        int start = from - 1 - len;
+        if (units.get(start - 1).norm().equals("between") && groupNameLength(units, start) == len) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The length of the ethnic group's name starting at unit {@code i}, capitalised, or 0. */
+  private int groupNameLength(List<Unit> units, int i) {
+    for (int len = Math.min(3, units.size() - i); len >= 1; len--) {
+      if (units.get(i).isCapitalized() && lexicon.ethnic.get(Unit.key(units, i, i + len)) != null) {
+        return len;
+      }
+    }
+    return 0;
   }
 
   /** The group's militia, of {@code country} when the text gives it ("Ugandan Pokot"), else of the group's. */

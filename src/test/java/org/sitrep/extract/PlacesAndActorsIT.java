@@ -490,4 +490,12 @@ class PlacesAndActorsIT {
     assertThat(main("Cattle thieves shot and injured a man in Laikipia on Sunday.", "Test Wire").actor1().inter())
         .isEqualTo(4);
   }
+
+  @Test
+  void twoGroupsNamedBareInClashesBetweenThemAreTheirMilitias() {
+    EventMention clash = main("Clashes erupt between Maasai and Kipsigis", "Daily Nation (Kenya)");
+    assertThat(clash.type()).isEqualTo("Armed clash");
+    assertThat(clash.actor1().name()).isEqualTo("Maasai Ethnic Militia (Kenya)");
+    assertThat(clash.actor2().name()).isEqualTo("Kipsigis Ethnic Militia (Kenya)");
+  }
 }
