@@ -47,18 +47,9 @@ class CachingTaggerIT {
     sentences = MaxentTagger.tokenizeText(new StringReader(text.toString()));
   }
 
-  /** CoreNLP's or the caching tagger's search over one sentence, with every scoring it asked for. */
-  private static List<double[]> scoresAsked(TestSentence search, List<HasWord> sentence, List<TaggedWord> tags) {
-    tags.addAll(search.tagSentence(sentence, false));
-    return ((Recording) search).asked();
-  }
-
-  private interface Recording {
-    List<double[]> asked();
-  }
-
-  private static final class OwnSearch extends TestSentence implements Recording {
-    private final List<double[]> asked = new ArrayList<>();
+  /** The scores every step of one search asked for, CoreNLP's or the caching tagger's. */
+  private static final class OwnSearch extends TestSentence {
+    final List<double[]> asked = new ArrayList<>();
 
     OwnSearch() {
       super(own);
@@ -66,19 +57,12 @@ class CachingTaggerIT {
 
     @Override
     public double[] scoresOf(int[] tags, int pos) {
-      double[] s = super.scoresOf(tags, pos);
-      asked.add(s.clone());
-      return s;
-    }
-
-    @Override
-    public List<double[]> asked() {
-      return asked;
+      return remember(asked, super.scoresOf(tags, pos));
     }
   }
 
-  private static final class FastSearch extends CachingTagger.Sentence implements Recording {
-    private final List<double[]> asked = new ArrayList<>();
+  private static final class FastSearch extends CachingTagger.Sentence {
+    final List<double[]> asked = new ArrayList<>();
 
     FastSearch() {
       super(fast);
@@ -86,15 +70,13 @@ class CachingTaggerIT {
 
     @Override
     public double[] scoresOf(int[] tags, int pos) {
-      double[] s = super.scoresOf(tags, pos);
-      asked.add(s.clone());
-      return s;
+      return remember(asked, super.scoresOf(tags, pos));
     }
+  }
 
-    @Override
-    public List<double[]> asked() {
-      return asked;
-    }
+  private static double[] remember(List<double[]> asked, double[] scores) {
+    asked.add(scores.clone());
+    return scores;
   }
 
   @Test
@@ -108,10 +90,12 @@ class CachingTaggerIT {
     long steps = 0;
     for (int pass = 0; pass < 2; pass++) { // the second pass reads the sums the first cached
       for (List<HasWord> sentence : sentences) {
-        List<TaggedWord> ownTags = new ArrayList<>();
-        List<TaggedWord> fastTags = new ArrayList<>();
-        List<double[]> expected = scoresAsked(new OwnSearch(), sentence, ownTags);
-        List<double[]> actual = scoresAsked(new FastSearch(), sentence, fastTags);
+        OwnSearch ownSearch = new OwnSearch();
+        FastSearch fastSearch = new FastSearch();
+        List<TaggedWord> ownTags = ownSearch.tagSentence(sentence, false);
+        List<TaggedWord> fastTags = fastSearch.tagSentence(sentence, false);
+        List<double[]> expected = ownSearch.asked;
+        List<double[]> actual = fastSearch.asked;
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
           assertThat(actual.get(i)).as("%s, step %d", sentence, i).containsExactly(expected.get(i));
