@@ -30,8 +30,12 @@ final class DefaultActors {
 
   /** Whether the event's sentences speak of ethnic, clan or communal violence. */
   static boolean communal(DocContext doc, Cluster c) {
+    return inSentences(doc, c, COMMUNAL);
+  }
+
+  private static boolean inSentences(DocContext doc, Cluster c, Pattern pattern) {
     for (int s : c.sentences) {
-      if (COMMUNAL.matcher(doc.analysis().text(doc.analysis().sentences().get(s).span())).find()) {
+      if (pattern.matcher(doc.analysis().text(doc.analysis().sentences().get(s).span())).find()) {
         return true;
       }
     }
@@ -52,10 +56,8 @@ final class DefaultActors {
    * target, ACLED's coders make both sides rioters.
    */
   static boolean mutual(DocContext doc, Cluster c) {
-    for (int s : c.sentences) {
-      if (RECIPROCAL.matcher(doc.analysis().text(doc.analysis().sentences().get(s).span())).find()) {
-        return true;
-      }
+    if (inSentences(doc, c, RECIPROCAL)) {
+      return true;
     }
     boolean clash = false;
     for (Mention m : c.mentions) {

@@ -82,7 +82,7 @@ final class EventWriter {
       actor2 = victimActor(casualties, country);
     }
     boolean metByForce = c.type == EventType.PROTEST_WITH_INTERVENTION || c.type == EventType.EXCESSIVE_FORCE;
-    if (metByForce && actor2 != null && actor2.inter() == 7) {
+    if (metByForce && actor2 != null && actor2.inter() == Actor.Kind.CIVILIANS.inter()) {
       // the people dispersed or shot at a protest are its protesters ("to disperse the residents"):
       // the second actor is the force that met them, named (else the country's police, below)
       actor2 = ref(DefaultActors.stateNamed(doc, c), country, false);
@@ -104,19 +104,16 @@ final class EventWriter {
       ActorRef police = ref(DefaultActors.stateNamed(doc, c), country, false);
       actor2 = police != null ? police : actor2;
     }
-    if (actor2 != null && actor2.inter() == 4 && DefaultActors.againstCivilians(c.type)) {
+    if (actor2 != null && actor2.inter() == Actor.Kind.IDENTITY_MILITIA.inter()
+        && DefaultActors.againstCivilians(c.type)) {
       // ACLED: the victims of violence against civilians are civilians, whatever community they
-      // belong to ("raiders killed three herders"); the text and evidence still name whom
-      Actor civilians = Actor.generic(Actor.Kind.CIVILIANS, country);
-      actor2 = new ActorRef(civilians.name(), actor2.text(), civilians.inter(), civilians.country(),
-          actor2.evidence());
+      // belong to ("raiders killed three herders")
+      actor2 = asCivilians(actor2, country);
     }
     if (actor2 != null && DefaultActors.officialsAreCivilians(c.type) && DefaultActors.isGovernment(actor2)) {
       // ACLED: an official or office attacked is a civilian target ("Civilians (Kenya)", the
-      // government its associated actor); the text and evidence still name whom
-      Actor civilians = Actor.generic(Actor.Kind.CIVILIANS, country);
-      actor2 = new ActorRef(civilians.name(), actor2.text(), civilians.inter(), civilians.country(),
-          actor2.evidence());
+      // government its associated actor)
+      actor2 = asCivilians(actor2, country);
     }
     DateValue date = c.date != null ? c.date : new DateFinder(doc).fallback();
     return new EventMention(c.type.label(), c.type.parent(), c.type.plover(), c.type.cameo(), c.mode, date, location,
@@ -221,6 +218,12 @@ final class EventWriter {
   }
 
   /** An actor the text implies but does not name: no text, no evidence. */
+  /** The country's civilians in place of {@code a}; the text and evidence still name whom. */
+  private static ActorRef asCivilians(ActorRef a, String country) {
+    Actor civilians = Actor.generic(Actor.Kind.CIVILIANS, country);
+    return new ActorRef(civilians.name(), a.text(), civilians.inter(), civilians.country(), a.evidence());
+  }
+
   private static ActorRef unnamed(Actor a) {
     return new ActorRef(a.name(), null, a.inter(), a.country(), List.of());
   }

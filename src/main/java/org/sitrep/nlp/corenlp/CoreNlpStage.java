@@ -34,13 +34,14 @@ import org.sitrep.nlp.Token;
 
 /**
  * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) as one stage. The
- * models load once per process ({@link #shared()}), three groups at once on separate threads, and
- * are used by all threads. The NER step runs SUTime only on sentences that have a word it could
- * use ({@link TimeGatedNer}) with one CRF model; the parser's forward pass is {@link FastDepparse}'s
- * and the tagger is {@link CachingTagger} (CoreNLP's arithmetic, faster). Tokens, sentences, parts of speech and lemmas cover the whole text; named
- * entities and the dependency parse, which take most of the time, only the sentences that the
- * stage's {@link SentenceFilter} passes ({@link #filtered}). It reads the normalised text and every
- * offset is mapped back to the original.
+ * models load once per process ({@link #shared()}), the NER and parser models each on a thread of
+ * its own beside the rest, and are used by all threads. The NER step runs SUTime only on sentences
+ * that have a word it could use ({@link TimeGatedNer}) with one CRF model; the parser's forward pass
+ * is {@link FastDepparse}'s and the tagger is {@link CachingTagger} (CoreNLP's arithmetic, faster).
+ * Tokens, sentences, parts of speech and lemmas cover the whole text; named entities and the
+ * dependency parse, which take most of the time, only the sentences that the stage's
+ * {@link SentenceFilter} passes ({@link #filtered}). It reads the normalised text and every offset
+ * is mapped back to the original.
  */
 public final class CoreNlpStage implements Stage {
   private static volatile Models shared;
