@@ -103,7 +103,8 @@ final class PlaceChooser {
       return false; // "Kaliganj upazila (Gazipur, Dhaka)" resolved to a Kaliganj of another division
     }
     return inner.place() == null || outer.place() == null || outer.kind() == PlaceMention.Kind.COUNTRY
-        || inner.place().distanceKm(outer.place()) <= CHAIN_KM;
+        || inner.place().distanceKm(outer.place()) <= CHAIN_KM
+        || inner.place().within(outer.place()); // "Ciudad Juarez, Chihuahua": the state's seat stands for the state
   }
 
   private Candidate score(PlaceMention p, int head) {
@@ -182,15 +183,32 @@ final class PlaceChooser {
     return false;
   }
 
+  /**
+   * The token that stands for the name in the parse: its last, unless the parser split the name
+   * ("in Juazeiro do Norte" parsed as Juazeiro the oblique and Norte a subject), then the first of
+   * its tokens attached outside it as an oblique or nominal modifier ("obl:in").
+   */
   private int tokenOf(Span span) {
     int last = -1;
+    int oblique = -1;
+    int first = -1;
     for (var t : doc.analysis().tokens()) {
       if (span.contains(t.span())) {
+        first = first < 0 ? t.index() : first;
         last = t.index();
       } else if (t.span().start() >= span.end()) {
         break;
       }
     }
-    return last;
+    for (int i = first; i >= 0 && i < last && oblique < 0; i++) {
+      int h = doc.graph().head(i);
+      String rel = doc.graph().relation(i);
+      boolean outside = h < first || h > last;
+      if (outside && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
+        oblique = i;
+      }
+    }
+    String lastRelation = last < 0 ? "" : doc.graph().relation(last);
+    return oblique >= 0 && !lastRelation.startsWith("obl") && !lastRelation.startsWith("nmod") ? oblique : last;
   }
 }

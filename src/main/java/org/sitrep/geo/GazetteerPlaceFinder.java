@@ -68,7 +68,8 @@ public final class GazetteerPlaceFinder {
       }
     }
     Country outlet = countries.ofOutlet(analysis.article().source()).orElse(null);
-    PlaceResolver resolver = new PlaceResolver(matches, outlet, containers(analysis, matches), countries);
+    PlaceResolver resolver = new PlaceResolver(matches, outlet, containers(analysis, matches), countries,
+        gazetteer);
     List<PlaceMention> out = new ArrayList<>();
     for (NameMatch m : matches) {
       PlaceMention mention = toMention(analysis, m, resolver);
@@ -176,6 +177,9 @@ public final class GazetteerPlaceFinder {
     }
     if (inName) {
       return insideName(a, first, end, span, text, location, person);
+    }
+    if (LocativeCues.streetAfter(a, end)) {
+      return null; // "Moi Avenue", "Kenyatta Street": a street named after a person or town is no town
     }
     if (!filter.settlementOk(a, context, first, end, text, facilityEnd > 0)) {
       return facilityEnd > 0 && namedFacility(a, end) ? insideName(a, first, end, span, text, location, person)

@@ -154,6 +154,18 @@ public final class LocativeCues {
   private static final Set<String> ROUTES = Set.of("highway", "road", "expressway", "motorway", "railway",
       "route", "corridor", "border", "pipeline", "freeway");
 
+  /** Nouns of a street inside a town, capitalised after its name: "Moi Avenue", "Kimathi Street". */
+  private static final Set<String> STREETS = Set.of("avenue", "street", "boulevard", "lane", "drive", "crescent");
+
+  /** Whether the token at {@code end} is a capitalised street noun ending a street's name. */
+  static boolean streetAfter(Analysis a, int end) {
+    if (end >= a.sentenceOf(end - 1).endToken()) {
+      return false;
+    }
+    Token t = a.tokens().get(end);
+    return t.isCapitalized() && STREETS.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether a facility's last word is a route noun: a site along a way, not at a place. */
   public static boolean isRoute(String facility) {
     String[] words = facility.strip().split("\\s+");

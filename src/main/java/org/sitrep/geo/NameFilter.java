@@ -17,7 +17,8 @@ import org.sitrep.nlp.Token;
  */
 final class NameFilter {
   private static final Set<String> CONNECTORS = Set.of("al", "el", "ez", "az", "ad", "ed", "as", "es", "ash", "at",
-      "ar", "an", "ul", "de", "del", "da", "di", "du", "des", "la", "le", "los", "las", "of", "on", "upon", "sur",
+      "ar", "an", "ul", "de", "del", "da", "das", "do", "dos", "di", "du", "des", "la", "le", "los", "las", "y", "van",
+      "der", "den", "of", "on", "upon", "sur",
       "au", "aux",
       "am", "im", "bin", "ibn", "bani", "and", "-", "'s", "’s");
   private static final Set<String> LIST_MARKS = Set.of(",", "(", "-LRB-");
@@ -123,7 +124,8 @@ final class NameFilter {
     }
     Sentence s = a.sentenceOf(first);
     boolean titled = first > s.firstToken() && TITLES.contains(lower(a.tokens().get(first - 1)));
-    boolean speaks = end < s.endToken() && SPEECH_LEMMAS.contains(lemma(a.tokens().get(end)));
+    boolean speaks = end < s.endToken() && SPEECH_LEMMAS.contains(lemma(a.tokens().get(end)))
+        && a.tokens().get(end).pos().startsWith("VB"); // "Trujillo said", not "Trujillo state"
     boolean surname = end - first == 1 && c.personParts().contains(lower(a.tokens().get(first)));
     if (allTagged(a, first, end, "PERSON")) {
       return titled || speaks || surname;

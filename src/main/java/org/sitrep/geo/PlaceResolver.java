@@ -31,6 +31,8 @@ final class PlaceResolver {
   private static final long FAR_KNOWN_POPULATION = 1_000_000;
   /** A famous city beats village namesakes even when those lie nearer the article's other places. */
   private static final double DOMINANT_BONUS = 1.5;
+  /** A candidate the text names by its own name beats one it names by an alternate name. */
+  private static final double OWN_NAME = 0.5;
   /** A candidate inside a container the text names beats namesakes of any size or country. */
   private static final double CONTAINED = 5.0;
   /** A name CoreNLP takes for a person is a town only under the town's own name, or a town this big. */
@@ -46,6 +48,7 @@ final class PlaceResolver {
   /** The names the text gives as each name's containers ("Tonala, Chiapas"). */
   private final Map<NameMatch, List<NameMatch>> containers;
   private final Countries countries;
+  private final Gazetteer gazetteer;
 
   /**
    * Resolves with the country the outlet's name declares ("Daily Nation (Kenya)") as context: it
@@ -54,7 +57,8 @@ final class PlaceResolver {
    * the Tonalá of Chiapas, not the bigger one of Jalisco) comes first.
    */
   PlaceResolver(List<NameMatch> matches, Country outlet, Map<NameMatch, List<NameMatch>> containers,
-      Countries countries) {
+      Countries countries, Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.containers = containers;
     this.countries = countries;
     for (NameMatch m : matches) {
@@ -143,14 +147,17 @@ final class PlaceResolver {
 
   /**
    * The text names a unit ("Migori County") whose only candidate is a province or district seat of
-   * that very name: as sure a context as a sole unit.
+   * that very name, or whose one such seat outweighs the other candidates, none of which is another
+   * seat of the name: as sure a context as a sole unit ("Lamu county" beside the Maldives' small
+   * Laamu atoll).
    */
   private static boolean namedUnitsSoleSeat(NameMatch m) {
-    if (m.kind() == PlaceMention.Kind.SETTLEMENT || m.candidates().size() != 1) {
+    if (m.kind() == PlaceMention.Kind.SETTLEMENT) {
       return false;
     }
-    Place seat = m.candidates().get(0);
-    return isSeat(seat) && ownName(m, seat);
+    List<Place> seats = m.candidates().stream().filter(c -> isSeat(c) && ownName(m, c)).toList();
+    return seats.size() == 1 && m.candidates().stream()
+        .allMatch(c -> c == seats.get(0) || !isSeat(c) && c.population() < seats.get(0).population());
   }
 
   /** A province or district seat (GeoNames PPLA, PPLA2), not a commune's (PPLA3, PPLA4). */
@@ -163,11 +170,21 @@ final class PlaceResolver {
     return isSeat(p) || p.featureCode().equals("PPLC") || p.isAdmin1Unit() || p.isAdmin2Unit();
   }
 
-  /** A capital or admin seat of 100k+ people, ten times bigger than any namesake. */
+  /**
+   * A capital or admin seat of 100k+ people, ten times bigger than any namesake, admin units
+   * included, which the candidate list gives after the places: "Parana" beside the state of Paraná
+   * (7 million people) is not dominated by the Argentinian city.
+   */
   private static boolean dominant(List<Place> candidates) {
     Place top = candidates.get(0);
     boolean seat = top.featureCode().equals("PPLC") || top.featureCode().equals("PPLA");
-    long next = candidates.size() > 1 ? candidates.get(1).population() : 0;
+    long next = 0;
+    for (int i = 1; i < candidates.size(); i++) {
+      Place other = candidates.get(i);
+      if (!((other.isAdmin1Unit() || other.isAdmin2Unit()) && top.within(other))) {
+        next = Math.max(next, other.population()); // the seat's own division ("Chittagong") is no rival
+      }
+    }
     return seat && top.population() >= DOMINANT_POPULATION && top.population() >= 10 * next;
   }
 
@@ -184,7 +201,7 @@ final class PlaceResolver {
       if (!eligible(m, c)) {
         continue;
       }
-      double s = score(c, m.kind());
+      double s = score(c, m);
       if (c == m.candidates().get(0) && dominant(m.candidates()) && m.kind() == PlaceMention.Kind.SETTLEMENT) {
         s += DOMINANT_BONUS; // "Antioquia department" is the Colombian unit, not Antioch
       }
@@ -193,6 +210,9 @@ final class PlaceResolver {
       }
       if (contained(m, c)) {
         s += CONTAINED;
+      }
+      if (spelledAsOwnName(m, c)) {
+        s += OWN_NAME; // "Valera" is the Venezuelan city, not Valletta, one of whose alternate names it is
       }
       if (s > bestScore) {
         best = c;
@@ -213,6 +233,33 @@ final class PlaceResolver {
       return false;
     }
     return !c.isAdmin2Unit() || m.kind() != PlaceMention.Kind.SETTLEMENT || inContext(c.countryCode());
+  }
+
+  /**
+   * The text gives the name a container that is a unit ("in Lamu county", "(Chikun LGA, Kaduna)")
+   * or a country ("Kiunga, Kenya"), and the place lies in none of its countries, or the text names
+   * a unit ("Chikun LGA") and the place lies in none of its namesakes: a namesake elsewhere of a
+   * village the gazetteer lacks. A list of towns ("in Goma, Kigali") is no such chain.
+   */
+  private boolean outsideNamedUnit(NameMatch m, Place p) {
+    for (NameMatch outer : containers.getOrDefault(m, List.of())) {
+      Set<String> countriesOfOuter = new HashSet<>();
+      boolean namedUnit = outer.kind() == PlaceMention.Kind.ADMIN1 || outer.kind() == PlaceMention.Kind.ADMIN2;
+      if (outer.kind() == PlaceMention.Kind.COUNTRY && outer.country() != null && !outer.attributive()) {
+        countriesOfOuter.add(outer.country().iso2());
+      } else if (namedUnit) {
+        outer.candidates().forEach(k -> countriesOfOuter.add(k.countryCode()));
+      }
+      if (!countriesOfOuter.isEmpty() && !countriesOfOuter.contains(p.countryCode())) {
+        return true;
+      }
+      if (namedUnit && !outer.candidates().isEmpty()
+          && outer.candidates().stream().allMatch(k -> k.isAdmin1Unit() || k.isAdmin2Unit())
+          && outer.candidates().stream().noneMatch(p::within)) {
+        return true; // "Buruku (Chikun LGA, Kaduna)" is not the Buruku of Benue
+      }
+    }
+    return false;
   }
 
   private boolean contained(NameMatch m, Place c) {
@@ -245,9 +292,11 @@ final class PlaceResolver {
    * Country, feature and size. Where the text names a unit, units and seats of that level come
    * first, those of the other level next ("X county" is a province in Kenya, a district elsewhere).
    */
-  private double score(Place c, PlaceMention.Kind kind) {
+  private double score(Place c, NameMatch m) {
+    PlaceMention.Kind kind = m.kind();
     double s = named.contains(c.countryCode()) ? NAMED_COUNTRY : 0;
-    boolean level1 = c.isAdmin1Unit() || c.featureCode().equals("PPLA");
+    boolean level1 = c.isAdmin1Unit() || c.featureCode().equals("PPLA") && (kind != PlaceMention.Kind.ADMIN1
+        || namesProvince(m, c) || ownName(m, c) && gazetteer.admin1Name(c.countryCode(), c.admin1Code()) == null);
     boolean level2 = c.isAdmin2Unit() || c.featureCode().equals("PPLA2");
     s += switch (kind) {
       case ADMIN1 -> level1 ? 2.0 : c.isAdmin2Unit() ? 1.0 : level2 ? 0.3 : 0;
@@ -291,14 +340,17 @@ final class PlaceResolver {
         && !Gazetteer.key(m.text()).equals(Gazetteer.key(p.name()))) {
       return false; // "implore Kibaki": a person, not the village whose alternate name is Kibaki
     }
+    if (outsideNamedUnit(m, p)) {
+      return false; // "Kiunga in Lamu county" is no namesake in Papua New Guinea
+    }
     if (inContext(p.countryCode())) {
       return true;
     }
     if (named.isEmpty() && implied.isEmpty()) {
       return true;
     }
-    if (!capital && p.population() < FAR_KNOWN_POPULATION && variantAfar(m, p)) {
-      return false; // "Bendera village" in a Kenyan report is not Bender, "Sori Town" not Sari
+    if (variantAfar(m, p) && (!capital && p.population() < FAR_KNOWN_POPULATION || ownNameOfAnother(m, p))) {
+      return false; // "Bendera village" in a Kenyan report is not Bender, "Kali mandir" in a Bangladeshi one not Cali
     }
     boolean famous = capital || p.population() >= FAR_KNOWN_POPULATION || dominant(m.candidates());
     if (famous && m.taggedLocation()) {
@@ -370,9 +422,41 @@ final class PlaceResolver {
     return context;
   }
 
+  /**
+   * The text names the province the seat stands for: "Merida state" is the Venezuelan state whose
+   * seat is Mérida, not the Mexican Mérida, seat of Yucatán.
+   */
+  private boolean namesProvince(NameMatch m, Place seat) {
+    String province = gazetteer.admin1Name(seat.countryCode(), seat.admin1Code());
+    return province != null && bare(m.text()).equals(bare(province));
+  }
+
   /** The text names the place by its GeoNames name, either with a unit noun or without ("Migori County"). */
   private static boolean ownName(NameMatch m, Place p) {
     return bare(m.text()).equals(bare(p.name()));
+  }
+
+  /**
+   * Another candidate bears the text's name as its own: "Victoria" names many towns, so it does not
+   * name Hong Kong from afar, whose alternate name it is, nor "Kali" Cali.
+   */
+  private static boolean ownNameOfAnother(NameMatch m, Place p) {
+    return m.candidates().stream().anyMatch(c -> c != p && ownName(m, c));
+  }
+
+  /**
+   * The text spells the place's own name letter for letter, accents and case aside: "Valera" is
+   * Valera's, "Sirt" is not Siirt's (which the gazetteer's key folds to the same).
+   */
+  private static boolean spelledAsOwnName(NameMatch m, Place p) {
+    return letters(m.text()).equals(letters(p.name()));
+  }
+
+  private static String letters(String name) {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(plain.length());
+    plain.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   private static String bare(String name) {

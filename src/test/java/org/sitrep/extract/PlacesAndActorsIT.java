@@ -498,4 +498,17 @@ class PlacesAndActorsIT {
     assertThat(clash.actor1().name()).isEqualTo("Maasai Ethnic Militia (Kenya)");
     assertThat(clash.actor2().name()).isEqualTo("Kipsigis Ethnic Militia (Kenya)");
   }
+
+  @Test
+  void aStatesSeatNamedAsItsContainerDoesNotBecomeTheSite() {
+    // "Ceara" is matched through the state's seat Fortaleza, 400 km away; the town before it is the site
+    EventMention e = main("On 3 June, in Crato, Ceara, two men were shot dead by gunmen on motorbikes.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Crato");
+    assertThat(e.location().country()).isEqualTo("BR");
+    assertThat(e.location().precision()).isEqualTo("exact");
+    // the parser splits "Juazeiro do Norte" (Norte a subject): the name's oblique token stands for it
+    EventMention split = main("On 3 June, in Juazeiro do Norte, Ceara, two men were shot dead by gunmen on motorbikes.",
+        "Test Wire");
+    assertThat(split.location().text()).isEqualTo("Juazeiro do Norte");
+  }
 }

@@ -216,4 +216,51 @@ class GazetteerPlaceFinderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("bare");
   }
+
+  @Test
+  void aNameWithAPortugueseConnectorIsOneName() {
+    List<PlaceMention> found = find("On 4 June, in Sao Jose dos Campos, Sao Paulo, residents protested against water cuts.");
+    assertThat(named(found, "Sao Jose dos Campos").orElseThrow().place().name()).isEqualTo("São José dos Campos");
+  }
+
+  @Test
+  void aStateNamedWithItsUnitNounIsTheStateOfThatName() {
+    // Mérida of Yucatán is the bigger city; "Merida state" is Venezuela's, whose seat is its own Mérida
+    List<PlaceMention> merida = find("On 7 June, in El Vigia, Merida state, farmers blocked a road.");
+    assertThat(named(merida, "Merida").orElseThrow().place().countryCode()).isEqualTo("VE");
+    // "state" after a name is a unit noun, not the verb of a person's statement ("Trujillo stated")
+    List<PlaceMention> trujillo = find("On 6 June, in Valera, Trujillo state, teachers protested over unpaid wages.");
+    assertThat(named(trujillo, "Trujillo").orElseThrow().kind()).isEqualTo(PlaceMention.Kind.ADMIN1);
+    assertThat(named(trujillo, "Valera").orElseThrow().place().countryCode()).isEqualTo("VE");
+  }
+
+  @Test
+  void aCityDoesNotDominateAProvinceOfItsNameAbroad() {
+    // Paraná, the Argentinian city of 250k, is not ten times bigger than Brazil's state of Paraná
+    List<PlaceMention> found = find("On 5 June, in Araucaria, Parana, police arrested three men.");
+    assertThat(named(found, "Parana").orElseThrow().place().countryCode()).isEqualTo("BR");
+    assertThat(named(found, "Araucaria").orElseThrow().place().countryCode()).isEqualTo("BR");
+  }
+
+  @Test
+  void aNamesakeAbroadOfAVillageInANamedCountyIsRefused() {
+    // cities500 has a Kiunga only in Papua New Guinea; "Lamu county" stands for the county, not the Maldives' Laamu
+    List<PlaceMention> found = find("Gunmen attacked Kiunga in Lamu county, killing two police officers.");
+    assertThat(named(found, "Kiunga")).isEmpty();
+    assertThat(named(found, "Lamu").orElseThrow().place().countryCode()).isEqualTo("KE");
+  }
+
+  @Test
+  void aStreetNamedAfterATownIsNoTown() {
+    List<PlaceMention> found = find("Traders blocked Moi Avenue on Monday to protest against harassment.");
+    assertThat(named(found, "Moi")).isEmpty();
+  }
+
+  @Test
+  void aFarCityIsNotMeantByAnotherTownsOwnName() {
+    // "Victoria" is an alternate name of Hong Kong, and the own name of many towns
+    List<PlaceMention> found = find("Students clashed with activists at Victoria college in Comilla city on Sunday.");
+    assertThat(named(found, "Victoria").map(m -> m.place().countryCode())).isNotEqualTo(Optional.of("HK"));
+    assertThat(named(found, "Comilla").orElseThrow().place().countryCode()).isEqualTo("BD");
+  }
 }
