@@ -184,9 +184,9 @@ final class PlaceChooser {
   }
 
   /**
-   * The token that stands for the name in the parse: its last, unless the parser split the name
-   * ("in Juazeiro do Norte" parsed as Juazeiro the oblique and Norte a subject), then the first of
-   * its tokens attached outside it as an oblique or nominal modifier ("obl:in").
+   * The token that stands for the name in the parse: its last, unless the parser split the name and
+   * made the last a subject or object ("in Juazeiro do Norte" parsed as Juazeiro the oblique and
+   * Norte a subject), then the first of its tokens attached outside it as an oblique ("obl:in").
    */
   private int tokenOf(Span span) {
     int last = -1;
@@ -204,11 +204,12 @@ final class PlaceChooser {
       int h = doc.graph().head(i);
       String rel = doc.graph().relation(i);
       boolean outside = h < first || h > last;
-      if (outside && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      if (outside && (rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss")) {
         oblique = i;
       }
     }
     String lastRelation = last < 0 ? "" : doc.graph().relation(last);
-    return oblique >= 0 && !lastRelation.startsWith("obl") && !lastRelation.startsWith("nmod") ? oblique : last;
+    boolean argument = lastRelation.startsWith("nsubj") || lastRelation.equals("obj") || lastRelation.equals("iobj");
+    return oblique >= 0 && argument ? oblique : last; // "Cox's Bazar area": Cox's is no oblique of its own
   }
 }

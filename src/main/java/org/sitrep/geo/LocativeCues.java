@@ -75,11 +75,14 @@ public final class LocativeCues {
    * Whether the text between two place names makes the second the first's container ("Watamu,
    * Kilifi", "Mirpur upazila (Kushtia", "Kaloleni in Kilifi county", "Mansura in the western
    * countryside of Raqqa"): only punctuation, "in", "of", "the", unit nouns, sides and distances, and
-   * unknown names of units between.
+   * unknown names of units between. A dash with spaces around it alone is not: "Dhaka - Kotwali"
+   * names a part of Dhaka after it, not Dhaka's container.
    */
   public static boolean chainGap(String between) {
-    return CHAIN_GAP.matcher(between).matches();
+    return !SPACED_DASH.matcher(between).matches() && CHAIN_GAP.matcher(between).matches();
   }
+
+  private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s+[-\u2013]\\s+");
 
   private static final java.util.regex.Pattern UNNAMED_UNIT_BEFORE = java.util.regex.Pattern.compile(
       "(?:" + NAME_WORD + "\\s+)+(" + UNIT_NOUNS + ")\\s*[,(]\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);

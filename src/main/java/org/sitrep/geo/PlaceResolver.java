@@ -31,8 +31,11 @@ final class PlaceResolver {
   private static final long FAR_KNOWN_POPULATION = 1_000_000;
   /** A famous city beats village namesakes even when those lie nearer the article's other places. */
   private static final double DOMINANT_BONUS = 1.5;
-  /** A candidate the text names by its own name beats one it names by an alternate name. */
-  private static final double OWN_NAME = 0.5;
+  /**
+   * A candidate the text names by another name altogether, not a spelling of its own, loses this much
+   * to one it names by its own ("Valera", "Geneva" for Genève).
+   */
+  private static final double EXONYM = 0.5;
   /** A candidate inside a container the text names beats namesakes of any size or country. */
   private static final double CONTAINED = 5.0;
   /** A name CoreNLP takes for a person is a town only under the town's own name, or a town this big. */
@@ -211,8 +214,8 @@ final class PlaceResolver {
       if (contained(m, c)) {
         s += CONTAINED;
       }
-      if (spelledAsOwnName(m, c)) {
-        s += OWN_NAME; // "Valera" is the Venezuelan city, not Valletta, one of whose alternate names it is
+      if (exonym(m, c)) {
+        s -= EXONYM; // "Valera" is the Venezuelan city, not Valletta, one of whose alternate names it is
       }
       if (s > bestScore) {
         best = c;
@@ -349,8 +352,8 @@ final class PlaceResolver {
     if (named.isEmpty() && implied.isEmpty()) {
       return true;
     }
-    if (variantAfar(m, p) && (!capital && p.population() < FAR_KNOWN_POPULATION || ownNameOfAnother(m, p))) {
-      return false; // "Bendera village" in a Kenyan report is not Bender, "Kali mandir" in a Bangladeshi one not Cali
+    if (variantAfar(m, p) && (!capital && p.population() < FAR_KNOWN_POPULATION || ownNameOfAnother(m, p) && !spelling(m, p))) {
+      return false; // "Bendera village" in a Kenyan report is not Bender, "Kali mandir" in a Kenyan paper not Antananarivo
     }
     boolean famous = capital || p.population() >= FAR_KNOWN_POPULATION || dominant(m.candidates());
     if (famous && m.taggedLocation()) {
@@ -438,25 +441,15 @@ final class PlaceResolver {
 
   /**
    * Another candidate bears the text's name as its own: "Victoria" names many towns, so it does not
-   * name Hong Kong from afar, whose alternate name it is, nor "Kali" Cali.
+   * name Hong Kong from afar, whose alternate name it is, nor "Tana" Antananarivo; a spelling of the
+   * far city's own name still may ("Geneva" for Genève).
    */
+  private static boolean spelling(NameMatch m, Place p) {
+    return NameKey.sameNameSpelling(Gazetteer.key(m.text()), Gazetteer.key(p.name()));
+  }
+
   private static boolean ownNameOfAnother(NameMatch m, Place p) {
     return m.candidates().stream().anyMatch(c -> c != p && ownName(m, c));
-  }
-
-  /**
-   * The text spells the place's own name letter for letter, accents and case aside: "Valera" is
-   * Valera's, "Sirt" is not Siirt's (which the gazetteer's key folds to the same).
-   */
-  private static boolean spelledAsOwnName(NameMatch m, Place p) {
-    return letters(m.text()).equals(letters(p.name()));
-  }
-
-  private static String letters(String name) {
-    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(plain.length());
-    plain.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(b::appendCodePoint);
-    return b.toString();
   }
 
   private static String bare(String name) {

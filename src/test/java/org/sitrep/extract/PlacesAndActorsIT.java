@@ -511,4 +511,11 @@ class PlacesAndActorsIT {
         "Test Wire");
     assertThat(split.location().text()).isEqualTo("Juazeiro do Norte");
   }
+
+  @Test
+  void theAreaAfterACityAndASpacedDashDoesNotReplaceTheCity() {
+    // "Kotwali" (a police-station area found in every district) is in GeoNames an alternate name of Rangpur
+    EventMention e = main("On 2 March, rickshaw pullers protested in Dhaka - Kotwali over fuel prices.", "Test Wire");
+    assertThat(e.location().name()).isEqualTo("Dhaka");
+  }
 }

@@ -25,6 +25,14 @@ class LocativeCuesTest {
   }
 
   @Test
+  void aSpacedDashNamesAPartAfterThePlaceNotItsContainer() {
+    // "Dhaka - Kotwali": the area of the city follows it
+    assertThat(LocativeCues.chainGap(" - ")).isFalse();
+    assertThat(LocativeCues.chainGap(" \u2013 ")).isFalse();
+    assertThat(LocativeCues.chainGap("-")).isTrue();
+  }
+
+  @Test
   void anUnknownUnitBeforeAPlaceTellsWhatThePlaceIsToIt() {
     assertThat(LocativeCues.unknownUnitBefore("clashed in Sarail upazila ("))
         .isEqualTo(LocativeCues.UnknownUnit.DISTRICT);
