@@ -298,8 +298,8 @@ final class PlaceResolver {
   private double score(Place c, NameMatch m) {
     PlaceMention.Kind kind = m.kind();
     double s = named.contains(c.countryCode()) ? NAMED_COUNTRY : 0;
-    boolean level1 = c.isAdmin1Unit() || c.featureCode().equals("PPLA") && (kind != PlaceMention.Kind.ADMIN1
-        || namesProvince(m, c) || ownName(m, c) && gazetteer.admin1Name(c.countryCode(), c.admin1Code()) == null);
+    boolean level1 = c.isAdmin1Unit()
+        || c.featureCode().equals("PPLA") && (kind != PlaceMention.Kind.ADMIN1 || standsForProvince(m, c));
     boolean level2 = c.isAdmin2Unit() || c.featureCode().equals("PPLA2");
     s += switch (kind) {
       case ADMIN1 -> level1 ? 2.0 : c.isAdmin2Unit() ? 1.0 : level2 ? 0.3 : 0;
@@ -352,8 +352,9 @@ final class PlaceResolver {
     if (named.isEmpty() && implied.isEmpty()) {
       return true;
     }
-    if (variantAfar(m, p) && (!capital && p.population() < FAR_KNOWN_POPULATION || ownNameOfAnother(m, p) && !spelling(m, p))) {
-      return false; // "Bendera village" in a Kenyan report is not Bender, "Kali mandir" in a Kenyan paper not Antananarivo
+    if (variantAfar(m, p)
+        && (!capital && p.population() < FAR_KNOWN_POPULATION || ownNameOfAnother(m, p) && !spelling(m, p))) {
+      return false; // "Bendera village" in a Kenyan report is not Bender, "Tana" not Antananarivo
     }
     boolean famous = capital || p.population() >= FAR_KNOWN_POPULATION || dominant(m.candidates());
     if (famous && m.taggedLocation()) {
@@ -426,12 +427,13 @@ final class PlaceResolver {
   }
 
   /**
-   * The text names the province the seat stands for: "Merida state" is the Venezuelan state whose
-   * seat is Mérida, not the Mexican Mérida, seat of Yucatán.
+   * The text's "X state" names the province the seat stands for: "Merida state" is the Venezuelan
+   * state whose seat is Mérida, not the Mexican Mérida, seat of Yucatán. Where the province's name
+   * is unknown, the seat's own name stands for it.
    */
-  private boolean namesProvince(NameMatch m, Place seat) {
+  private boolean standsForProvince(NameMatch m, Place seat) {
     String province = gazetteer.admin1Name(seat.countryCode(), seat.admin1Code());
-    return province != null && bare(m.text()).equals(bare(province));
+    return province == null ? ownName(m, seat) : bare(m.text()).equals(bare(province));
   }
 
   /** The text names the place by its GeoNames name, either with a unit noun or without ("Migori County"). */
@@ -439,15 +441,16 @@ final class PlaceResolver {
     return bare(m.text()).equals(bare(p.name()));
   }
 
+  /** The text's name is a spelling of the place's own ("Geneva" of Genève, "Idleb" of Idlib). */
+  private static boolean spelling(NameMatch m, Place p) {
+    return NameKey.sameNameSpelling(Gazetteer.key(m.text()), Gazetteer.key(p.name()));
+  }
+
   /**
    * Another candidate bears the text's name as its own: "Victoria" names many towns, so it does not
    * name Hong Kong from afar, whose alternate name it is, nor "Tana" Antananarivo; a spelling of the
    * far city's own name still may ("Geneva" for Genève).
    */
-  private static boolean spelling(NameMatch m, Place p) {
-    return NameKey.sameNameSpelling(Gazetteer.key(m.text()), Gazetteer.key(p.name()));
-  }
-
   private static boolean ownNameOfAnother(NameMatch m, Place p) {
     return m.candidates().stream().anyMatch(c -> c != p && ownName(m, c));
   }
