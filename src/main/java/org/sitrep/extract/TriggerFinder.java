@@ -89,6 +89,18 @@ final class TriggerFinder {
       if (d.relation().equals("nsubj") || d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
         return true;
       }
+      if (d.relation().equals("obl") && byPhrase(d.dependent())) {
+        return true; // the basic graph's passive agent: obl with "by" ("injured by traders")
+      }
+    }
+    return false;
+  }
+
+  private boolean byPhrase(int noun) {
+    for (Dependency c : doc.graph().basicChildren(noun)) {
+      if (c.relation().equals("case") && doc.lemma(c.dependent()).equalsIgnoreCase("by")) {
+        return true;
+      }
     }
     return false;
   }

@@ -41,4 +41,12 @@ class TriggerSensesIT {
     assertThat(types("On Monday, rival supporters clashed with sticks in Eldoret. Nine people were injured in the "
         + "brawl.")).hasSize(1);
   }
+
+  @Test
+  void injuredBySomeoneNamesTheDoer() {
+    // the basic graph gives a passive agent as obl with "by", not obl:agent
+    assertThat(types("Three reporters were injured by security guards outside a stadium in Kano on Friday."))
+        .hasSize(1);
+    assertThat(types("Three reporters were injured in Kano on Friday.")).isEmpty();
+  }
 }
