@@ -57,8 +57,14 @@ public final class Lexicon {
         if (f.length < (withPos ? 3 : 2)) {
           throw new IllegalStateException(resource + ":" + n + ": expected " + (withPos ? 3 : 2) + " columns");
         }
-        List<String> lemmas = List.of(f[0].trim().toLowerCase(Locale.ROOT).split("\\s+"));
-        entries.add(new Entry(lemmas, withPos ? f[1].trim() : "*", f[withPos ? 2 : 1].trim()));
+        String phrase = f[0].trim().toLowerCase(Locale.ROOT);
+        String pos = withPos ? f[1].trim() : "*";
+        String value = f[withPos ? 2 : 1].trim();
+        entries.add(new Entry(List.of(phrase.split("\\s+")), pos, value));
+        if (phrase.matches(".*\\w-\\w.*")) {
+          // the tokenizer splits hyphenated words ("shoot - out"): the phrase also matches so split
+          entries.add(new Entry(List.of(phrase.replace("-", " - ").trim().split("\\s+")), pos, value));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -144,6 +150,12 @@ public final class Lexicon {
       }
       int end = lastMatched + 1;
       int head = e.pos().equals("V") ? i : lastMatched;
+      if (e.pos().equals("N") && e.lemmas().contains("-")) {
+        // a split hyphenated noun is headed by its last noun token ("sit - in": "sit")
+        while (head > i && !posFits(tokens.get(head), "N")) {
+          head--;
+        }
+      }
       if (posFits(tokens.get(head), e.pos())) {
         return new Match(i, end, head, e);
       }

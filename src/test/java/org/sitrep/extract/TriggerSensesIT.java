@@ -43,6 +43,14 @@ class TriggerSensesIT {
   }
 
   @Test
+  void hyphenatedTriggersMatchTheTokenizersSplitWords() {
+    assertThat(types("Residents said a shoot-out took place near the market in Kisumu on Sunday night."))
+        .containsExactly("Armed clash");
+    assertThat(types("Nurses began a sit-in outside the health ministry in Abuja on Monday."))
+        .containsExactly("Peaceful protest");
+  }
+
+  @Test
   void injuredBySomeoneNamesTheDoer() {
     // the basic graph gives a passive agent as obl with "by", not obl:agent
     assertThat(types("Three reporters were injured by security guards outside a stadium in Kano on Friday."))
