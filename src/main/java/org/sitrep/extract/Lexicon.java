@@ -120,10 +120,20 @@ public final class Lexicon {
     if (candidates == null) {
       candidates = byFirstLemma.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
     }
+    boolean asVerb = false;
+    if (candidates == null && tokens.get(i).pos().startsWith("NN")) {
+      for (String base : verbBases(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        candidates = candidates == null ? byFirstLemma.get(base) : candidates;
+      }
+      asVerb = true; // a verb form the tagger read as a noun, with a noun's lemma: only verb entries
+    }
     if (candidates == null) {
       return null;
     }
     for (Entry e : candidates) {
+      if (asVerb && !e.pos().equals("V")) {
+        continue;
+      }
       int j = i + 1;
       int k = 1;
       int lastMatched = i;
@@ -156,11 +166,56 @@ public final class Lexicon {
           head--;
         }
       }
-      if (posFits(tokens.get(head), e.pos())) {
+      if (posFits(tokens.get(head), e.pos()) || e.pos().equals("V") && mistaggedVerb(tokens, head, end, to)) {
         return new Match(i, end, head, e);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a verb the tagger read as a common noun is one by what follows it: an object's
+   * determiner, number or pronoun ("officer shot a woman"), or "and" and a verb ("shot and
+   * injured"). Headlines and notes without a final stop mislead the tagger so ("A police officer
+   * shot and injured a woman"); a noun is seldom followed so.
+   */
+  private static boolean mistaggedVerb(List<Token> tokens, int head, int end, int to) {
+    String pos = tokens.get(head).pos();
+    if (!pos.equals("NN") && !pos.equals("NNS") || head == 0 || end >= to) {
+      return false;
+    }
+    String before = tokens.get(head - 1).pos();
+    if (before.equals("DT") || before.equals("PRP$") || before.equals("JJ") || before.equals("IN")) {
+      return false; // "a shot", "his attack", "a deadly attack", "in attacks"
+    }
+    String next = tokens.get(end).pos();
+    if (next.equals("DT") || next.equals("CD") || next.equals("PRP$") || next.equals("PRP")) {
+      return true;
+    }
+    return next.equals("CC") && end + 1 < to && tokens.get(end + 1).pos().startsWith("VB");
+  }
+
+  /** Irregular past forms of violence verbs, for a verb the tagger read as a noun. */
+  private static final Map<String, String> IRREGULAR = Map.of("shot", "shoot", "fought", "fight", "stole", "steal",
+      "struck", "strike", "beaten", "beat", "stabbed", "stab", "hit", "hit");
+
+  /** The base forms a verb form may have: an irregular one's, or with -d, -ed, -s or -es cut. */
+  static List<String> verbBases(String w) {
+    String irregular = IRREGULAR.get(w);
+    if (irregular != null) {
+      return List.of(irregular);
+    }
+    List<String> out = new ArrayList<>(2);
+    if (w.length() > 4 && w.endsWith("ed")) {
+      out.add(w.substring(0, w.length() - 1));
+      out.add(w.substring(0, w.length() - 2));
+    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      out.add(w.substring(0, w.length() - 1));
+      if (w.endsWith("es")) {
+        out.add(w.substring(0, w.length() - 2));
+      }
+    }
+    return out;
   }
 
   private static boolean skippable(Token t) {

@@ -51,6 +51,13 @@ class TriggerSensesIT {
   }
 
   @Test
+  void aVerbTheTaggerReadAsANounStillTriggers() {
+    // without a final stop the tagger reads "shot" as a noun, lemma "shot"
+    assertThat(types("A police officer shot and injured a hawker outside the bus station in Kisumu")).hasSize(1);
+    assertThat(types("His shot and the goal that followed it won the final in Kisumu")).isEmpty();
+  }
+
+  @Test
   void injuredBySomeoneNamesTheDoer() {
     // the basic graph gives a passive agent as obl with "by", not obl:agent
     assertThat(types("Three reporters were injured by security guards outside a stadium in Kano on Friday."))
