@@ -89,16 +89,66 @@ final class TriggerFinder {
       if (d.relation().equals("nsubj") || d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
         return true;
       }
-      if (d.relation().equals("obl") && byPhrase(d.dependent())) {
+      if (d.relation().equals("obl") && caseIs(d.dependent(), "by")) {
         return true; // the basic graph's passive agent: obl with "by" ("injured by traders")
       }
     }
     return false;
   }
 
-  private boolean byPhrase(int noun) {
+
+
+  /** Verbs of people coming together, a protest only with a protest's purpose (EVENT_TYPES.md: Peaceful protest). */
+  private static final Set<String> GATHERING = Set.of("gather", "assemble", "converge", "congregate", "throng");
+
+  /** Verbs that give a gathering a protest's purpose: "gathered ... demanding", "assembled to denounce". */
+  private static final Set<String> PURPOSES = Set.of("demand", "protest", "denounce", "condemn", "chant", "call",
+      "demonstrate", "oppose", "press", "decry", "express", "voice", "reject", "urge", "petition");
+
+  private boolean hasPurpose(int verb) {
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      String r = d.relation();
+      if ((r.equals("advcl") || r.equals("xcomp") || r.equals("conj") || r.equals("dep") || r.startsWith("advcl:"))
+          && PURPOSES.contains(doc.lemma(d.dependent()))) {
+        return true;
+      }
+      if (r.equals("obl") && doc.lemma(d.dependent()).equals("protest")) {
+        return true; // "gathered in protest"
+      }
+      if (r.equals("obl") && caseIs(d.dependent(), "against")) {
+        return true; // "gathered against the eviction"
+      }
+    }
+    return false;
+  }
+
+  /** Routes a crowd blocks in protest. */
+  private static final Set<String> ROUTES = Set.of("road", "highway", "street", "railway", "rail", "track", "line",
+      "bridge", "junction", "intersection", "route", "traffic", "access", "entrance", "gate", "motorway", "roundabout");
+
+  private boolean blocksRoute(int verb) {
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      if (d.relation().startsWith("nsubj") && stateForce(d.dependent())) {
+        return false; // "police blocked the road to parliament": a security measure
+      }
+    }
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      if (d.relation().equals("obj") && ROUTES.contains(doc.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean stateForce(int token) {
+    return doc.actors().stream().anyMatch(a -> a.headToken() == token
+        && (a.actor().kind() == org.sitrep.actors.Actor.Kind.POLICE
+            || a.actor().kind() == org.sitrep.actors.Actor.Kind.STATE_MILITARY));
+  }
+
+  private boolean caseIs(int noun, String word) {
     for (Dependency c : doc.graph().basicChildren(noun)) {
-      if (c.relation().equals("case") && doc.lemma(c.dependent()).equalsIgnoreCase("by")) {
+      if (c.relation().equals("case") && doc.lemma(c.dependent()).equalsIgnoreCase(word)) {
         return true;
       }
     }
@@ -132,6 +182,12 @@ final class TriggerFinder {
     EventType.Family f = type.family();
     if (f == EventType.Family.AGREEMENT && !noun) {
       return doc.graph().children(head, "xcomp").isEmpty();
+    }
+    if (f == EventType.Family.PROTEST && !noun && GATHERING.contains(doc.lemma(head))) {
+      return hasPurpose(head); // "gathered outside the ministry, demanding...": a protest; "gathered for prayers": not
+    }
+    if (f == EventType.Family.PROTEST && !noun && doc.lemma(head).equals("block")) {
+      return blocksRoute(head); // "traders blocked the Nairobi-Mombasa highway"; not "blocked the bill"
     }
     if (f == EventType.Family.PROTEST) {
       // protest words are clear once dates and names are set aside, but for the few that markets and

@@ -58,6 +58,24 @@ class TriggerSensesIT {
   }
 
   @Test
+  void aGatheringIsAProtestOnlyWithAProtestsPurpose() {
+    assertThat(types("On Monday, hundreds of teachers gathered outside the education ministry in Harare, demanding "
+        + "higher pay.")).containsExactly("Peaceful protest");
+    assertThat(types("Residents assembled at the chief's office in Chitungwiza to denounce the land grab."))
+        .containsExactly("Peaceful protest");
+    assertThat(types("Thousands of worshippers gathered at the cathedral in Harare on Sunday for the Easter mass."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCrowdBlockingARouteProtestsTheStateBlockingItDoesNot() {
+    assertThat(types("Angry traders blocked the Harare-Mutare highway on Monday over the demolition of their stalls."))
+        .containsExactly("Peaceful protest");
+    assertThat(types("Police blocked the road to parliament in Harare on Monday ahead of the budget speech.")).isEmpty();
+    assertThat(types("The senate blocked the bill on Monday after a long debate in Harare.")).isEmpty();
+  }
+
+  @Test
   void injuredBySomeoneNamesTheDoer() {
     // the basic graph gives a passive agent as obl with "by", not obl:agent
     assertThat(types("Three reporters were injured by security guards outside a stadium in Kano on Friday."))
