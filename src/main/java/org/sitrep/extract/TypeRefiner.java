@@ -285,6 +285,9 @@ final class TypeRefiner {
       }
       return base;
     }
+    if (base.family() == EventType.Family.TERRITORY && cues.contains("UNOPPOSED")) {
+      return EventType.NON_VIOLENT_TRANSFER; // "took the town without resistance": it changed hands without fighting
+    }
     if (base.family() == EventType.Family.PROTEST) {
       if (base == EventType.MOB_VIOLENCE || base == EventType.VIOLENT_DEMONSTRATION) {
         return base;

@@ -229,4 +229,12 @@ class TypingIT {
     assertThat(mainType("Gun attack on a political aspirant for the constituency.")).isEqualTo("Attack");
     assertThat(events("The coach attacked the referee's decision after the match.")).isEmpty();
   }
+
+  @Test
+  void aPlaceTakenWithoutResistanceChangedHandsWithoutFighting() {
+    assertThat(mainType("Rebels took control of the town of Kiwanja on Monday without resistance, residents said."))
+        .isEqualTo("Non-violent transfer of territory");
+    assertThat(mainType("Islamist fighters overtook the village of Dabanga on Tuesday after heavy fighting with "
+        + "soldiers.")).isEqualTo("Non-state actor overtakes territory");
+  }
 }
