@@ -32,6 +32,7 @@ public final class Countries {
   private final Map<Country, List<String>> aliases = new HashMap<>();
   private final Map<Country, List<String>> demonyms = new HashMap<>();
   private final Map<String, Country> all = new LinkedHashMap<>();
+  private final Map<String, Country> outlets = new HashMap<>();
 
   private Countries(InputStream tsv) throws IOException {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
@@ -60,6 +61,7 @@ public final class Countries {
               throw new IllegalStateException("missing classpath resource " + RESOURCE);
             }
             c = new Countries(in);
+            c.loadOutlets();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -68,6 +70,30 @@ public final class Countries {
       }
     }
     return c;
+  }
+
+  private static final String OUTLETS = "/org/sitrep/geo/outlets.tsv";
+
+  /** Reads {@code outlets.tsv}: outlet name, tab, ISO2 code; '#' starts a comment. */
+  private void loadOutlets() throws IOException {
+    try (InputStream in = Countries.class.getResourceAsStream(OUTLETS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + OUTLETS);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        Country c = f.length == 2 ? byCode.get(f[1].strip()) : null;
+        if (c == null) {
+          throw new IllegalStateException("outlets.tsv: expected an outlet and a known ISO2 code in: " + line);
+        }
+        outlets.put(NameKey.plain(f[0].strip().replaceFirst("^(?i)the\\s+", "")), c);
+      }
+    }
   }
 
   private void add(String[] f) {
@@ -154,6 +180,34 @@ public final class Countries {
     if (outlet == null || outlet.isBlank()) {
       return Optional.empty();
     }
+    Optional<Country> listed = listedOutlet(outlet);
+    Optional<Country> declared = declaredByName(outlet);
+    if (listed.isPresent() && declared.isPresent() && !listed.equals(declared)) {
+      return Optional.empty();
+    }
+    return listed.isPresent() ? listed : declared;
+  }
+
+  /**
+   * The country of an outlet {@code outlets.tsv} lists, for each of the outlets a source field
+   * names ("All Africa; Capital FM"); empty when none is listed or two disagree.
+   */
+  private Optional<Country> listedOutlet(String outlet) {
+    Country found = null;
+    for (String part : outlet.split("[;,]")) {
+      String key = NameKey.plain(part.strip().replaceFirst("^(?i)the\\s+", ""));
+      Country c = outlets.get(key);
+      if (c != null) {
+        if (found != null && !found.equals(c)) {
+          return Optional.empty();
+        }
+        found = c;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private Optional<Country> declaredByName(String outlet) {
     String[] words = outlet.replaceAll("[()\\[\\],;:/-]", " ").strip().split("\\s+");
     Country found = null;
     for (int i = 0; i < words.length; i++) {

@@ -69,4 +69,14 @@ class CountriesTest {
     assertThat(c.ofOutlet("Monitoring Mission SMM-Ukraine")).map(Country::iso2).contains("UA");
     assertThat(c.ofOutlet("Guinea-Bissau Daily")).map(Country::iso2).contains("GW");
   }
+
+  @Test
+  void aListedOutletGivesItsHomeCountryAnInternationalOneNone() {
+    Countries c = Countries.shared();
+    assertThat(c.ofOutlet("The Punch")).map(Country::iso2).contains("NG");
+    assertThat(c.ofOutlet("Reuters; Prothom Alo")).map(Country::iso2).contains("BD");
+    assertThat(c.ofOutlet("Reuters")).isEmpty();
+    assertThat(c.ofOutlet("Dawn; Tolo News")).isEmpty(); // two listed outlets of different countries
+    assertThat(c.ofOutlet("Prothom Alo; Daily Nation (Kenya)")).isEmpty(); // a listed and a declared that disagree
+  }
 }
