@@ -24,11 +24,12 @@ import org.sitrep.output.Json;
  */
 class NewsSnippetsEvalIT {
   /**
-   * Weighted F1 measured on 2026-12-02: 0.771 (0.773 before the held-asset actor rule, 0.754
-   * before that day's typing rules), the type model reading the sentence embedding beside its word
-   * features (0.734 with word features alone); the build fails below the floor.
+   * Weighted F1 measured on 2026-12-03: 0.776 (0.771 before territory taken "without resistance"
+   * became a Non-violent transfer; 0.754 before 2026-12-02's typing rules), the type model reading
+   * the sentence embedding beside its word features (0.734 with word features alone); the build
+   * fails below the floor.
    */
-  private static final double FLOOR = 0.77;
+  private static final double FLOOR = 0.775;
 
   @Test
   void mainEventTypeOnNewsSnippets() throws Exception {
