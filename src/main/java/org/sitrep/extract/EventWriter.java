@@ -317,7 +317,8 @@ final class EventWriter {
         return m.actor().country();
       }
     }
-    return doc.dictionary().groupHomeCountry(doc.analysis()).orElse(null);
+    return doc.dictionary().groupHomeCountry(doc.analysis())
+        .or(() -> Countries.shared().ofParties(doc.analysis().text()).map(c -> c.iso2())).orElse(null);
   }
 
   private static final double OUTLET_WEIGHT = 1.5;

@@ -33,6 +33,8 @@ public final class Countries {
   private final Map<Country, List<String>> demonyms = new HashMap<>();
   private final Map<String, Country> all = new LinkedHashMap<>();
   private final Map<String, Country> outlets = new HashMap<>();
+  private final Map<String, Country> parties = new HashMap<>();
+  private java.util.regex.Pattern partyNames;
 
   private Countries(InputStream tsv) throws IOException {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
@@ -62,6 +64,7 @@ public final class Countries {
             }
             c = new Countries(in);
             c.loadOutlets();
+            c.loadParties();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -74,11 +77,27 @@ public final class Countries {
 
   private static final String OUTLETS = "/org/sitrep/geo/outlets.tsv";
 
+  private static final String PARTIES = "/org/sitrep/geo/parties.tsv";
+
   /** Reads {@code outlets.tsv}: outlet name, tab, ISO2 code; '#' starts a comment. */
   private void loadOutlets() throws IOException {
-    try (InputStream in = Countries.class.getResourceAsStream(OUTLETS)) {
+    readNamedCountries(OUTLETS, (name, c) -> outlets.put(NameKey.plain(name.replaceFirst("^(?i)the\\s+", "")), c));
+  }
+
+  /** Reads {@code parties.tsv} (same columns) into one case-sensitive whole-word pattern. */
+  private void loadParties() throws IOException {
+    readNamedCountries(PARTIES, parties::put);
+    // longest names first, so "ZANU-PF" wins over a shorter name inside it; ties in name order
+    partyNames = java.util.regex.Pattern.compile(parties.keySet().stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(String::compareTo))
+        .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?<![\\w-])(?:", ")(?![\\w-])")));
+  }
+
+  private void readNamedCountries(String resource, java.util.function.BiConsumer<String, Country> sink)
+      throws IOException {
+    try (InputStream in = Countries.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + OUTLETS);
+        throw new IllegalStateException("missing classpath resource " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -89,11 +108,31 @@ public final class Countries {
         String[] f = line.split("\t");
         Country c = f.length == 2 ? byCode.get(f[1].strip()) : null;
         if (c == null) {
-          throw new IllegalStateException("outlets.tsv: expected an outlet and a known ISO2 code in: " + line);
+          throw new IllegalStateException(resource + ": expected a name and a known ISO2 code in: " + line);
         }
-        outlets.put(NameKey.plain(f[0].strip().replaceFirst("^(?i)the\\s+", "")), c);
+        sink.accept(f[0].strip(), c);
       }
     }
+  }
+
+  /**
+   * The country of the political parties {@code parties.tsv} lists that a text names ("ODM
+   * supporters", "Awami League activists"); empty when it names none, or parties of two countries.
+   */
+  public Optional<Country> ofParties(String text) {
+    if (text == null || partyNames == null) {
+      return Optional.empty();
+    }
+    Country found = null;
+    java.util.regex.Matcher m = partyNames.matcher(text);
+    while (m.find()) {
+      Country c = parties.get(m.group());
+      if (found != null && !found.equals(c)) {
+        return Optional.empty();
+      }
+      found = c;
+    }
+    return Optional.ofNullable(found);
   }
 
   private void add(String[] f) {

@@ -518,4 +518,12 @@ class PlacesAndActorsIT {
     EventMention e = main("On 2 March, rickshaw pullers protested in Dhaka - Kotwali over fuel prices.", "Test Wire");
     assertThat(e.location().name()).isEqualTo("Dhaka");
   }
+
+  @Test
+  void withNoPlaceTheOutletOrAPartyNamedGivesTheCountry() {
+    assertThat(main("Rioters burned two buses on Monday after the results were announced.", "Capital FM")
+        .location().country()).isEqualTo("KE");
+    assertThat(main("Supporters of the ODM attacked a rival candidate's convoy on Monday, injuring three.", "Wire")
+        .location().country()).isEqualTo("KE");
+  }
 }

@@ -79,4 +79,14 @@ class CountriesTest {
     assertThat(c.ofOutlet("Dawn; Tolo News")).isEmpty(); // two listed outlets of different countries
     assertThat(c.ofOutlet("Prothom Alo; Daily Nation (Kenya)")).isEmpty(); // a listed and a declared that disagree
   }
+
+  @Test
+  void aPartyTheTextNamesGivesItsCountryTwoCountriesPartiesNone() {
+    Countries c = Countries.shared();
+    assertThat(c.ofParties("Supporters of the ODM and the police clashed after the rally.")).map(Country::iso2)
+        .contains("KE");
+    assertThat(c.ofParties("Awami League activists attacked a BNP office.")).map(Country::iso2).contains("BD");
+    assertThat(c.ofParties("Likud and AKP officials met.")).isEmpty();
+    assertThat(c.ofParties("An APC was seen near the bridge; the prize odm is no party.")).isEmpty();
+  }
 }
