@@ -171,7 +171,8 @@ public final class GazetteerPlaceFinder {
     }
     Optional<Country> demonym = end - first <= 3 ? countries.byDemonym(text) : Optional.empty();
     if (demonym.isPresent() && filter.countryShapeOk(text)) {
-      boolean modifier = span.equals(a.span(first, end)) && filter.beforeHyphenCompound(a, end);
+      boolean modifier = span.equals(a.span(first, end))
+          && (filter.beforeHyphenCompound(a, end) || filter.beforeForeignerNoun(a, end));
       return new NameMatch(first, end, span, text, PlaceMention.Kind.DEMONYM, demonym.get(), List.of(), -1, inName,
           location, person, modifier, Set.of());
     }

@@ -156,6 +156,27 @@ final class NameFilter {
   }
 
   /** "US-led", "Saudi-backed" written as three tokens: the name, a dash without spaces, a lower-case word. */
+  /** People and bodies abroad: a demonym before them names where they come from, not where they are. */
+  private static final Set<String> FOREIGNERS = Set.of("tourist", "refugee", "national", "expatriate", "expat",
+      "diplomat", "embassy", "ambassador", "envoy", "consulate", "consul", "migrant", "missionary", "nun", "priest",
+      "pilgrim", "asylum", "visitor", "traveller", "traveler", "hostage", "passport", "citizen");
+
+  /**
+   * Whether a demonym ends before a noun of people or bodies abroad ("a German tourist", "two
+   * Italian nuns", "the Egyptian Embassy in Nairobi", "Somali refugees"), which says nothing of
+   * where the event happened.
+   */
+  boolean beforeForeignerNoun(Analysis a, int end) {
+    Sentence s = a.sentenceOf(end - 1);
+    if (end >= s.endToken()) {
+      return false;
+    }
+    Token next = a.tokens().get(end);
+    String lemma = (next.lemma() == null ? next.word() : next.lemma()).toLowerCase(java.util.Locale.ROOT);
+    return FOREIGNERS.contains(lemma) || FOREIGNERS.contains(next.word().toLowerCase(java.util.Locale.ROOT)
+        .replaceFirst("s$", ""));
+  }
+
   boolean beforeHyphenCompound(Analysis a, int end) {
     Sentence s = a.sentenceOf(end - 1);
     if (end + 1 >= s.endToken() || !a.tokens().get(end).word().equals("-")) {

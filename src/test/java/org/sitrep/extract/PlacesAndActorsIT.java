@@ -526,4 +526,13 @@ class PlacesAndActorsIT {
     assertThat(main("Supporters of the ODM attacked a rival candidate's convoy on Monday, injuring three.", "Wire")
         .location().country()).isEqualTo("KE");
   }
+
+  @Test
+  void aDemonymOfPeopleAbroadIsNoCountryOfTheEvent() {
+    EventMention e = main("A German tourist was stabbed by robbers on Monday, police said.", "Wire");
+    assertThat(e.location() == null ? null : e.location().country()).isNotEqualTo("DE");
+    EventMention embassy = main("Journalists protested outside the Egyptian Embassy on Monday against the jailing of "
+        + "three reporters.", "Capital FM");
+    assertThat(embassy.location().country()).isEqualTo("KE");
+  }
 }
