@@ -279,7 +279,9 @@ final class EventWriter {
    * ("Kenya Forest Service rangers", "Nyeri National Polytechnic") a quarter. With none of these,
    * the home country of a local militia, community or police force the article names ("Pokot
    * raiders", "the Mungiki sect"); armed groups and armies, which cross borders, do not count; last,
-   * the home country of an ethnic group the text names in any role ("6 Kikuyu businessmen").
+   * the home country of an ethnic group the text names in any role ("6 Kikuyu businessmen"), then
+   * of the political parties it names ("ODM supporters"). The outlet's country is the one its name
+   * declares or, for a national outlet whose name declares none, the one {@code outlets.tsv} gives.
    */
   private String articleCountry() {
     Map<String, Double> weights = new HashMap<>();
