@@ -120,12 +120,15 @@ public final class Lexicon {
     if (candidates == null) {
       candidates = byFirstLemma.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
     }
-    boolean asVerb = false;
-    if (candidates == null && tokens.get(i).pos().startsWith("NN")) {
+    boolean asVerb = candidates == null && tokens.get(i).pos().startsWith("NN");
+    if (asVerb) {
+      // a verb form the tagger read as a noun, with a noun's lemma: only verb entries, by its first base form listed
       for (String base : verbBases(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-        candidates = candidates == null ? byFirstLemma.get(base) : candidates;
+        candidates = byFirstLemma.get(base);
+        if (candidates != null) {
+          break;
+        }
       }
-      asVerb = true; // a verb form the tagger read as a noun, with a noun's lemma: only verb entries
     }
     if (candidates == null) {
       return null;

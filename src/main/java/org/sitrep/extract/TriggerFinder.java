@@ -96,8 +96,6 @@ final class TriggerFinder {
     return false;
   }
 
-
-
   /** Verbs of people coming together, a protest only with a protest's purpose (EVENT_TYPES.md: Peaceful protest). */
   private static final Set<String> GATHERING = Set.of("gather", "assemble", "converge", "congregate", "throng");
 
@@ -133,7 +131,7 @@ final class TriggerFinder {
       }
     }
     for (Dependency d : doc.graph().basicChildren(verb)) {
-      if (d.relation().equals("obj") && ROUTES.contains(doc.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+      if (d.relation().equals("obj") && ROUTES.contains(doc.lemma(d.dependent()))) {
         return true;
       }
     }

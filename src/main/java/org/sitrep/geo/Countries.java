@@ -8,12 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The countries of {@code countries.tsv} (ISO 3166-1 plus Kosovo), found by name, alias, demonym
@@ -22,6 +27,8 @@ import java.util.Optional;
  */
 public final class Countries {
   private static final String RESOURCE = "/org/sitrep/geo/countries.tsv";
+  private static final String OUTLETS = "/org/sitrep/geo/outlets.tsv";
+  private static final String PARTIES = "/org/sitrep/geo/parties.tsv";
   private static volatile Countries shared;
 
   private final Map<String, Country> byCode = new HashMap<>();
@@ -34,7 +41,7 @@ public final class Countries {
   private final Map<String, Country> all = new LinkedHashMap<>();
   private final Map<String, Country> outlets = new HashMap<>();
   private final Map<String, Country> parties = new HashMap<>();
-  private java.util.regex.Pattern partyNames;
+  private final Pattern partyNames;
 
   private Countries(InputStream tsv) throws IOException {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
@@ -49,6 +56,12 @@ public final class Countries {
         }
       }
     }
+    readNamedCountries(OUTLETS, (name, c) -> outlets.put(outletKey(name), c));
+    readNamedCountries(PARTIES, parties::put);
+    // longest names first, so "ZANU-PF" wins over a shorter name inside it; ties in name order
+    partyNames = Pattern.compile(parties.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(String::compareTo))
+        .map(Pattern::quote).collect(Collectors.joining("|", "(?<![\\w-])(?:", ")(?![\\w-])")));
   }
 
   /** The process-wide table, loaded once from the classpath. */
@@ -63,8 +76,6 @@ public final class Countries {
               throw new IllegalStateException("missing classpath resource " + RESOURCE);
             }
             c = new Countries(in);
-            c.loadOutlets();
-            c.loadParties();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -75,26 +86,16 @@ public final class Countries {
     return c;
   }
 
-  private static final String OUTLETS = "/org/sitrep/geo/outlets.tsv";
-
-  private static final String PARTIES = "/org/sitrep/geo/parties.tsv";
-
-  /** Reads {@code outlets.tsv}: outlet name, tab, ISO2 code; '#' starts a comment. */
-  private void loadOutlets() throws IOException {
-    readNamedCountries(OUTLETS, (name, c) -> outlets.put(NameKey.plain(name.replaceFirst("^(?i)the\\s+", "")), c));
+  /** An outlet's name as {@code outlets.tsv} is keyed: folded, without a leading "The". */
+  private static String outletKey(String name) {
+    return NameKey.plain(name.strip().replaceFirst("^(?i)the\\s+", ""));
   }
 
-  /** Reads {@code parties.tsv} (same columns) into one case-sensitive whole-word pattern. */
-  private void loadParties() throws IOException {
-    readNamedCountries(PARTIES, parties::put);
-    // longest names first, so "ZANU-PF" wins over a shorter name inside it; ties in name order
-    partyNames = java.util.regex.Pattern.compile(parties.keySet().stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(String::compareTo))
-        .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?<![\\w-])(?:", ")(?![\\w-])")));
-  }
-
-  private void readNamedCountries(String resource, java.util.function.BiConsumer<String, Country> sink)
-      throws IOException {
+  /**
+   * Reads a table of names with a country each ({@code outlets.tsv}, {@code parties.tsv}): name,
+   * tab, ISO2 code; '#' starts a comment.
+   */
+  private void readNamedCountries(String resource, BiConsumer<String, Country> sink) throws IOException {
     try (InputStream in = Countries.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + resource);
@@ -120,11 +121,11 @@ public final class Countries {
    * supporters", "Awami League activists"); empty when it names none, or parties of two countries.
    */
   public Optional<Country> ofParties(String text) {
-    if (text == null || partyNames == null) {
+    if (text == null) {
       return Optional.empty();
     }
     Country found = null;
-    java.util.regex.Matcher m = partyNames.matcher(text);
+    Matcher m = partyNames.matcher(text);
     while (m.find()) {
       Country c = parties.get(m.group());
       if (found != null && !found.equals(c)) {
@@ -234,8 +235,7 @@ public final class Countries {
   private Optional<Country> listedOutlet(String outlet) {
     Country found = null;
     for (String part : outlet.split("[;,]")) {
-      String key = NameKey.plain(part.strip().replaceFirst("^(?i)the\\s+", ""));
-      Country c = outlets.get(key);
+      Country c = outlets.get(outletKey(part));
       if (c != null) {
         if (found != null && !found.equals(c)) {
           return Optional.empty();

@@ -155,7 +155,6 @@ final class NameFilter {
     return noun && !locative;
   }
 
-  /** "US-led", "Saudi-backed" written as three tokens: the name, a dash without spaces, a lower-case word. */
   /** People and bodies abroad: a demonym before them names where they come from, not where they are. */
   private static final Set<String> FOREIGNERS = Set.of("tourist", "refugee", "national", "expatriate", "expat",
       "diplomat", "embassy", "ambassador", "envoy", "consulate", "consul", "migrant", "missionary", "nun", "priest",
@@ -172,11 +171,11 @@ final class NameFilter {
       return false;
     }
     Token next = a.tokens().get(end);
-    String lemma = (next.lemma() == null ? next.word() : next.lemma()).toLowerCase(java.util.Locale.ROOT);
-    return FOREIGNERS.contains(lemma) || FOREIGNERS.contains(next.word().toLowerCase(java.util.Locale.ROOT)
-        .replaceFirst("s$", ""));
+    String lemma = (next.lemma() == null ? next.word() : next.lemma()).toLowerCase(Locale.ROOT);
+    return FOREIGNERS.contains(lemma) || FOREIGNERS.contains(next.word().toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
   }
 
+  /** "US-led", "Saudi-backed" written as three tokens: the name, a dash without spaces, a lower-case word. */
   boolean beforeHyphenCompound(Analysis a, int end) {
     Sentence s = a.sentenceOf(end - 1);
     if (end + 1 >= s.endToken() || !a.tokens().get(end).word().equals("-")) {
