@@ -223,6 +223,9 @@ final class PhraseMatcher {
           || !beforeAsset(units, at + len) && (modifiesNextNoun(units, at + len) || !endsInNoun(units, at + len))) {
         continue;
       }
+      if (noun.kind() == Kind.GOVERNMENT && beforeAsset(units, at + len) && lexicon.nouns.containsKey(ARMED_STATE)) {
+        noun = lexicon.nouns.get(ARMED_STATE); // "government positions", "regime checkpoints": the state's forces
+      }
       Actor actor = iso2 == null ? noun : noun.withCountry(iso2);
       return new Match(start, at + len, headOf(units, at, at + len), actor, iso2 == null ? GENERIC : COMPOSED);
     }
@@ -361,6 +364,9 @@ final class PhraseMatcher {
         && HELD_ASSETS.contains(units.get(next).norm()) && (units.get(next).pos() == null
             || units.get(next).pos().startsWith("NN"));
   }
+
+  /** The noun whose actor holds a government's posts and vehicles. */
+  private static final String ARMED_STATE = "government forces";
 
   /** Posts, units and vehicles of an armed force: its modifier names whom an attack on them hits. */
   static final Set<String> HELD_ASSETS = Set.of("position", "positions", "base", "bases", "camp", "camps",

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorMention;
 import org.sitrep.geo.PlaceMention;
@@ -19,8 +20,16 @@ final class ArgumentFinder {
   private final TriggerFinder triggers;
   private final DependencyClaimFinder claims;
 
+  /** Verbs whose "at X" is the target: what is shot, fired or launched at it. */
+  private static final Set<String> SHOOTING_VERBS = Set.of("fire", "shoot", "launch", "lob", "hurl");
+  /** Prepositions of what a shot is aimed at. */
+  private static final List<String> AIMED_AT = List.of("at", "upon", "towards", "toward", "into");
+
+  private final FiringSense firing;
+
   ArgumentFinder(DocContext doc, TriggerFinder triggers, DependencyClaimFinder claims) {
     this.doc = doc;
+    this.firing = new FiringSense(doc);
     this.triggers = triggers;
     this.claims = claims;
   }
@@ -107,13 +116,30 @@ final class ArgumentFinder {
     int h = t.head();
     List<Integer> candidates = new ArrayList<>();
     if (!t.noun()) {
-      candidates.addAll(g.children(h, "obj"));
+      boolean weaponFired = false;
+      for (int o : g.children(h, "obj")) {
+        if (firing.isWeapon(o)) {
+          weaponFired = true; // "fired artillery at X": the artillery is what was fired, not whom
+        } else {
+          candidates.add(o);
+        }
+      }
       candidates.addAll(g.children(h, "nsubj:pass"));
-      candidates.addAll(g.children(h, "obl:against"));
-      candidates.addAll(g.children(h, "obl:on"));
+      List<Integer> passiveSubjects = new ArrayList<>();
       for (int s : g.children(h, "nsubj")) {
         if (isPassiveSubject(h, s)) {
-          candidates.add(s);
+          passiveSubjects.add(s);
+        }
+      }
+      // "fired mortars at X", "shot at X"; not "was shot at the AP line", where "at" is the place
+      boolean aimed = weaponFired
+          || candidates.isEmpty() && passiveSubjects.isEmpty() && SHOOTING_VERBS.contains(doc.lemma(h));
+      candidates.addAll(g.children(h, "obl:against"));
+      candidates.addAll(g.children(h, "obl:on"));
+      candidates.addAll(passiveSubjects);
+      if (aimed && DefaultActors.armedTarget(t.type())) {
+        for (String at : AIMED_AT) {
+          candidates.addAll(g.children(h, "obl:" + at)); // "fired mortars at the positions of X"
         }
       }
     } else {

@@ -17,7 +17,8 @@ final class FiringSense {
   /** Weapons and ordnance, as the parse links them to "fire". */
   private static final Set<String> WEAPONS = Set.of("bullet", "shot", "round", "gun", "gunshot", "rifle", "pellet",
       "teargas", "canister", "ammunition", "grenade", "weapon", "shell", "rocket", "missile", "mortar", "projectile",
-      "artillery", "cannon", "machinegun", "salvo", "volley", "gunfire");
+      "artillery", "cannon", "machinegun", "salvo", "volley", "gunfire", "bomb", "munition", "barrage",
+      "howitzer");
   /** Prepositions that name a shot's target ("fired at", "on", "upon", "towards", "into the crowd"). */
   private static final Set<String> AT = Set.of("at", "on", "upon", "towards", "toward", "into");
   /** What shells do when they are fired: verbs whose subject or object is ordnance. */
@@ -104,6 +105,11 @@ final class FiringSense {
   private boolean time(int token) {
     String ner = doc.token(token).ner();
     return doc.token(token).timex() != null || "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner);
+  }
+
+  /** Whether the token is a weapon or ordnance ("rockets", "artillery", "drones"): what is fired, not a target. */
+  boolean isWeapon(int token) {
+    return weapon(token);
   }
 
   private boolean weapon(int token) {

@@ -535,4 +535,24 @@ class PlacesAndActorsIT {
         + "three reporters.", "Capital FM");
     assertThat(embassy.location().country()).isEqualTo("KE");
   }
+
+  @Test
+  void governmentPositionsAreHeldByTheStatesForces() {
+    EventMention e = main("Rebel forces shelled government positions outside the town of Kidal on Monday.",
+        "Test Wire");
+    assertThat(e.actor1().inter()).isEqualTo(2);
+    assertThat(e.actor2().name()).isEqualTo("Military Forces of Mali");
+    EventMention adj = main("Separatist fighters fired mortars at the governmental positions near Avdiivka on Monday.",
+        "Test Wire");
+    assertThat(adj.actor1().name()).isEqualTo("Separatist Rebels (Ukraine)");
+    assertThat(adj.actor2().name()).isEqualTo("Military Forces of Ukraine");
+  }
+
+  @Test
+  void theWeaponFiredIsNotTheTargetWhatItIsFiredAtIs() {
+    EventMention e = main("Government troops fired artillery at the positions of the rebel militia near Marib on "
+        + "Sunday.", "Test Wire");
+    assertThat(e.actor1().name()).isEqualTo("Military Forces of Yemen");
+    assertThat(e.actor2().inter()).isEqualTo(2);
+  }
 }
