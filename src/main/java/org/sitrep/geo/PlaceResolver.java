@@ -241,8 +241,9 @@ final class PlaceResolver {
   /**
    * The text gives the name a container that is a unit ("in Lamu county", "(Chikun LGA, Kaduna)")
    * or a country ("Kiunga, Kenya"), and the place lies in none of its countries, or the text names
-   * a unit ("Chikun LGA") and the place lies in none of its namesakes: a namesake elsewhere of a
-   * village the gazetteer lacks. A list of towns ("in Goma, Kigali") is no such chain.
+   * a unit ("Chikun LGA") or a name a province bears ("Vesele, Donetsk") and the place lies in none
+   * of its namesakes: a namesake elsewhere of a village the gazetteer lacks. A list of towns ("in
+   * Goma, Kigali") is no such chain.
    */
   private boolean outsideNamedUnit(NameMatch m, Place p) {
     for (NameMatch outer : containers.getOrDefault(m, List.of())) {
@@ -261,8 +262,32 @@ final class PlaceResolver {
           && outer.candidates().stream().noneMatch(p::within)) {
         return true; // "Buruku (Chikun LGA, Kaduna)" is not the Buruku of Benue
       }
+      if (!namedUnit && outer.candidates().stream().anyMatch(k -> standsForUnit(k) && k.countryCode().equals(p.countryCode()))
+          && !inOrNearChain(m, p)) {
+        return true; // "Vesele, Donetsk": a province (or its seat) of the place's country, and not its Vesele
+      }
     }
     return false;
+  }
+
+  /** How far from a container a place may lie when the text names a nearby city loosely ("Mariakani, Mombasa"). */
+  private static final double LOOSE_CONTAINER_KM = 100.0;
+
+  /** Whether the place lies in, or near, one of the names of the chain after its name. */
+  private boolean inOrNearChain(NameMatch m, Place p) {
+    for (NameMatch outer : containers.getOrDefault(m, List.of())) {
+      for (Place k : outer.candidates()) {
+        if (p.within(k) || p.countryCode().equals(k.countryCode()) && p.distanceKm(k) <= LOOSE_CONTAINER_KM) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An admin unit, or a first-level seat, which a chain of names uses for its province ("Vesele, Donetsk"). */
+  private static boolean standsForUnit(Place k) {
+    return k.isAdmin1Unit() || k.isAdmin2Unit() || k.featureCode().equals("PPLA");
   }
 
   private boolean contained(NameMatch m, Place c) {

@@ -555,4 +555,13 @@ class PlacesAndActorsIT {
     assertThat(e.actor1().name()).isEqualTo("Military Forces of Yemen");
     assertThat(e.actor2().inter()).isEqualTo(2);
   }
+
+  @Test
+  void aNamesakeOutsideTheProvinceTheTextNamesIsNotThePlace() {
+    EventMention e = main("Artillery shells hit the village of Vesele, Donetsk, on Monday, local officials said.",
+        "Test Wire");
+    assertThat(e.location().admin1()).as("not the Vesele of Zaporizhzhia").isEqualTo("Donetsk");
+    EventMention near = main("A man was lynched by a mob in Mariakani, Mombasa, on Monday.", "Test Wire");
+    assertThat(near.location().name()).as("a nearby city named loosely as the container").isEqualTo("Mariakani");
+  }
 }
