@@ -306,7 +306,8 @@ final class EventAssembler {
     List<Trigger> protest = groups.get(EventType.Family.PROTEST.name());
     List<Trigger> violent = groups.get(EventType.Family.VIOLENT.name());
     List<Trigger> disaster = groups.get(EventType.Family.DISASTER.name());
-    if (violent != null && disaster != null && disaster.stream().allMatch(t -> t.type() == EventType.MAN_MADE_DISASTER)) {
+    if (violent != null && disaster != null && disaster.stream().allMatch(t -> t.type() == EventType.MAN_MADE_DISASTER)
+        && !violent.stream().allMatch(this::onlyCasualty)) {
       groups.remove(EventType.Family.DISASTER.name()); // the fire an attack started is part of the attack
     }
     if (protest != null && violent != null && violent.stream().allMatch(t -> GENERIC_VIOLENCE.contains(t.type()))) {

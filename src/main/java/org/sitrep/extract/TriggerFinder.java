@@ -33,6 +33,9 @@ final class TriggerFinder {
       "deploy", "send", "resume", "expand", "extend");
 
   private final DocContext doc;
+  /** Verbs that make a fire someone's doing ("set the house on fire", "lit a fire"). */
+  private static final Set<String> SETTING_ALIGHT = Set.of("set", "light");
+
   private final FiringSense firing;
 
   TriggerFinder(DocContext doc) {
@@ -196,6 +199,10 @@ final class TriggerFinder {
     }
     if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && firing.firesSomething(head, s)) {
       return false; // "police fire rubber bullets at protesters": shooting, not a blaze
+    }
+    if (type == EventType.MAN_MADE_DISASTER && doc.lemma(head).equals("fire") && (doc.lower(head).equals("firing")
+        || governingVerb(head) >= 0 && SETTING_ALIGHT.contains(doc.lemma(governingVerb(head))))) {
+      return false; // "set the house on fire", "led to firing": arson or shooting, not an accident
     }
     if (m.end() - m.first() == 1 && doc.lemma(head).equals("fire") && !noun && !firing.isShot(head, s)) {
       return false; // "fired the coach": a dismissal, not a shot

@@ -228,6 +228,10 @@ final class TypeRefiner {
     return kinds;
   }
 
+  /** Types a chemical agent can be delivered by (EVENT_TYPES.md: Chemical weapon, whatever the delivery). */
+  private static final Set<EventType> DELIVERIES = Set.of(EventType.ATTACK, EventType.ARMED_CLASH,
+      EventType.SHELLING, EventType.AIR_DRONE_STRIKE, EventType.REMOTE_EXPLOSIVE, EventType.GRENADE);
+
   private EventType refineByRules(List<Trigger> triggers, int first, int end, String victimCategory,
       Patient patientOf) {
     Arg patient = patientOf.arg();
@@ -256,6 +260,14 @@ final class TypeRefiner {
     if (base.family() == EventType.Family.VIOLENT) {
       if (cues.contains("LABOUR_STRIKE") && triggers.stream().allMatch(t -> doc.lemma(t.head()).equals("strike"))) {
         return EventType.PEACEFUL_PROTEST;
+      }
+      if (cues.contains("CHEMICAL") && DELIVERIES.contains(base)) {
+        return EventType.CHEMICAL_WEAPON; // "mortar rounds filled with mustard agent": the agent, not how it came
+      }
+      if (base == EventType.REMOTE_EXPLOSIVE && cues.contains("INDUSTRIAL") && !cues.contains("EXPLOSIVE")
+          && !cues.contains("SUICIDE") && !cues.contains("GRENADE") && !cues.contains("ARTILLERY")
+          && !cues.contains("AIRCRAFT")) {
+        return EventType.MAN_MADE_DISASTER; // "an explosion at a coal mine killed 22 miners": no weapon, an accident
       }
       if (GENERIC_VIOLENCE.contains(base) || base == EventType.MOB_VIOLENCE && cues.contains("AIRCRAFT")) {
         if (cues.contains("SUICIDE")) {

@@ -237,4 +237,36 @@ class TypingIT {
     assertThat(mainType("Islamist fighters overtook the village of Dabanga on Tuesday after heavy fighting with "
         + "soldiers.")).isEqualTo("Non-state actor overtakes territory");
   }
+
+  @Test
+  void anAccidentKeepsTheDeathsItCaused() {
+    assertThat(mainType("A four-storey apartment block collapsed in Kano on Monday, killing at least six residents."))
+        .isEqualTo("Man-made disaster");
+    assertThat(mainType("Two buses collided on the highway outside Multan on Sunday, killing 14 passengers."))
+        .isEqualTo("Man-made disaster");
+    assertThat(mainType("A blaze tore through a textile factory in Surat overnight, killing eleven workers."))
+        .isEqualTo("Man-made disaster");
+    assertThat(mainType("Floodwaters swept away homes in three villages of Kasese district on Friday, killing nine "
+        + "people.")).isEqualTo("Natural disaster");
+  }
+
+  @Test
+  void anExplosionAtAWorksWithNoWeaponNamedIsAnAccident() {
+    assertThat(mainType("An explosion at a gold mine in Kayes region on Tuesday killed 15 miners, officials said."))
+        .isEqualTo("Man-made disaster");
+    assertThat(mainType("A bomb exploded outside a fuel depot in Kirkuk on Tuesday, killing three guards."))
+        .isEqualTo("Remote explosive/landmine/IED");
+  }
+
+  @Test
+  void aFireSetByPeopleIsNoAccident() {
+    assertThat(mainType("Villagers set a suspected witch's house on fire in Kisii on Sunday, killing her."))
+        .isNotEqualTo("Man-made disaster");
+  }
+
+  @Test
+  void aChemicalAgentDecidesWhateverDeliversIt() {
+    assertThat(mainType("Militants fired mortar rounds filled with mustard agent at army positions near Tal Afar on "
+        + "Monday, wounding 12 soldiers.")).isEqualTo("Chemical weapon");
+  }
 }
