@@ -17,6 +17,7 @@ final class TypeRefiner {
 
   private final DocContext doc;
   private final ModelTyper typer;
+  private final FiringSense firing;
   /** The model's distributions for the texts of this document it has read (mentions of a sentence share one). */
   private final java.util.Map<String, double[]> scored = new java.util.HashMap<>();
 
@@ -27,6 +28,7 @@ final class TypeRefiner {
   TypeRefiner(DocContext doc, ModelTyper typer) {
     this.doc = doc;
     this.typer = typer;
+    this.firing = new FiringSense(doc);
   }
 
   /** The mention's patient as the parse gives it: the actor it names (or null) and its head token (or -1). */
@@ -45,11 +47,51 @@ final class TypeRefiner {
       rule = EventType.CHANGE_TO_GROUP;
     }
     boolean decided = rule == EventType.EXCESSIVE_FORCE && byState(agent) || rule == EventType.DISRUPTED_WEAPONS_USE
-        && triggers.stream().anyMatch(t -> t.type().family() == EventType.Family.VIOLENT);
+        && triggers.stream().anyMatch(t -> t.type().family() == EventType.Family.VIOLENT
+            || t.type() == EventType.DISRUPTED_WEAPONS_USE && disarmsWeapon(t));
     ModelTyper.Findings findings = new ModelTyper.Findings(Trigger.factual(triggers),
         unarmedVictims(victimCategories, patient), decided);
     String text = modelText(first, end);
     return typer.decide(rule, () -> scored(text), kinds(inSentence, triggers.get(0).mode()), findings);
+  }
+
+  /**
+   * Verbs that can only mean a weapon stopped ("defused", "intercepted", "shot down"); "foiled" and
+   * "thwarted" an attack are often a fight, where the model reads the rest.
+   */
+  private static final Set<String> DISARMING = Set.of("defuse", "intercept", "shoot", "disarm", "deactivate");
+
+  /** Unmanned weapons besides ordnance that can be stopped before they strike. */
+  private static final Set<String> STOPPABLE = Set.of("drone", "uav", "device", "ied", "mine", "landmine", "explosive",
+      "missile", "rocket", "projectile", "bomb", "shell");
+
+  /**
+   * Whether the trigger is one of {@link #DISARMING} and what it stopped is a weapon ("intercepted two
+   * rockets", "shot down a drone"), not people or an aircraft with people on board ("intercepted a
+   * group of eleven", "shot down a plane").
+   */
+  private boolean disarmsWeapon(Trigger t) {
+    if (t.noun() || !DISARMING.contains(doc.lemma(t.head()))) {
+      return false;
+    }
+    for (int o : doc.graph().children(t.head(), "obj")) {
+      if (STOPPABLE.contains(doc.lemma(o)) || firing.isWeapon(o)) {
+        return true;
+      }
+    }
+    for (int o : doc.graph().children(t.head(), "nsubj:pass")) {
+      if (STOPPABLE.contains(doc.lemma(o)) || firing.isWeapon(o)) {
+        return true;
+      }
+    }
+    int end = Math.min(doc.analysis().sentenceOf(t.head()).endToken(), t.head() + 6);
+    for (int k = t.head() + 1; k < end && PHRASE_TAGS.contains(doc.token(k).pos()) || k == t.head() + 1 && k < end
+        && doc.token(k).pos().equals("RP"); k++) {
+      if (STOPPABLE.contains(doc.lemma(k)) || firing.isWeapon(k)) {
+        return true; // "defused a roadside bomb planted ...", where the parse hung the bomb elsewhere
+      }
+    }
+    return false;
   }
 
   /**
@@ -117,7 +159,39 @@ final class TypeRefiner {
         return true;
       }
     }
+    return preventedJustBefore(t.head());
+  }
+
+  /** Tags a noun phrase's words before its head may have ("defused a roadside bomb", "seized two homemade"). */
+  private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "HYPH");
+
+  /**
+   * Whether a verb of finding or stopping stands right before the noun phrase of the weapon ("sappers
+   * defused a roadside bomb planted under a culvert"), where the parse hung the noun elsewhere.
+   */
+  private boolean preventedJustBefore(int head) {
+    int sentenceStart = doc.analysis().sentenceOf(head).firstToken();
+    for (int k = head - 1; k >= Math.max(sentenceStart, head - 5); k--) {
+      if (doc.token(k).isVerb() && !doc.token(k).pos().equals("VBN") || doc.token(k).pos().equals("VBD")) {
+        return PREVENTING.contains(doc.lemma(k));
+      }
+      if (!PHRASE_TAGS.contains(doc.token(k).pos())) {
+        return false;
+      }
+    }
     return false;
+  }
+
+  /** Verbs that say how ordnance came ("rockets fired from Gaza", "a drone launched by"), not a happening of their own. */
+  private static final Set<String> FIRING_VERBS = Set.of("fire", "launch", "lob", "shoot");
+
+  /** Whether the trigger is a verb describing an ordnance noun ("two rockets fired from Gaza"). */
+  private boolean firedOrdnance(Trigger t, List<Trigger> triggers) {
+    if (t.noun() || !FIRING_VERBS.contains(doc.lemma(t.head())) || !doc.graph().relation(t.head()).startsWith("acl")) {
+      return false;
+    }
+    int noun = doc.graph().head(t.head());
+    return triggers.stream().anyMatch(o -> o.noun() && o.head() == noun && ORDNANCE.contains(o.type()));
   }
 
   private static boolean byState(Arg agent) {
@@ -246,7 +320,9 @@ final class TypeRefiner {
       return EventType.ATTACK; // "burnt a herder": what was burnt is a person, not property
     }
     Set<String> cues = doc.cues(first, end);
-    if (ORDNANCE.contains(base) && triggers.stream().allMatch(this::prevented)) {
+    List<Trigger> weapons = triggers.stream().filter(t -> t.type() != EventType.DISRUPTED_WEAPONS_USE && !firedOrdnance(t, triggers))
+        .toList();
+    if (ORDNANCE.contains(base) && !weapons.isEmpty() && weapons.stream().allMatch(this::prevented)) {
       return EventType.DISRUPTED_WEAPONS_USE; // "police found and defused a bomb": no explosion happened
     }
     if (EventAssembler.GENERIC_VIOLENCE.contains(base)) {

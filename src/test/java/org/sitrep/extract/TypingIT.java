@@ -269,4 +269,14 @@ class TypingIT {
     assertThat(mainType("Militants fired mortar rounds filled with mustard agent at army positions near Tal Afar on "
         + "Monday, wounding 12 soldiers.")).isEqualTo("Chemical weapon");
   }
+
+  @Test
+  void aWeaponStoppedBeforeItStruckIsDisruptedWeaponsUse() {
+    assertThat(mainType("Police bomb experts defused a roadside bomb planted near a bridge in Lashkar Gah on "
+        + "Monday, officials said.")).isEqualTo("Disrupted weapons use");
+    assertThat(mainType("Air defences intercepted three rockets fired toward Ashkelon on Sunday night, the military "
+        + "said.")).isEqualTo("Disrupted weapons use");
+    assertThat(mainType("Gunmen intercepted a minibus near Zurmi on Sunday and abducted 12 passengers, police said."))
+        .isNotEqualTo("Disrupted weapons use");
+  }
 }
