@@ -33,6 +33,10 @@ final class TriggerFinder {
       "deploy", "send", "resume", "expand", "extend");
 
   private final DocContext doc;
+  /** Words after "riot" that make it the name of a force or its kit ("riot police", "riot gear"). */
+  private static final Set<String> RIOT_GEAR = Set.of("police", "policeman", "policemen", "officer", "squad", "unit",
+      "gear", "shield", "helmet", "control", "force", "trooper", "van", "truck", "vehicle", "equipment", "cop");
+
   /** Verbs that make a fire someone's doing ("set the house on fire", "lit a fire"). */
   private static final Set<String> SETTING_ALIGHT = Set.of("set", "light");
 
@@ -189,6 +193,10 @@ final class TriggerFinder {
     }
     if (f == EventType.Family.PROTEST && !noun && doc.lemma(head).equals("block")) {
       return blocksRoute(head); // "traders blocked the Nairobi-Mombasa highway"; not "blocked the bill"
+    }
+    if (type == EventType.VIOLENT_DEMONSTRATION && doc.lemma(head).equals("riot") && head + 1 < s.endToken()
+        && RIOT_GEAR.contains(doc.lemma(head + 1))) {
+      return false; // "riot police fired tear gas", "officers in riot gear": the force's kit, not a riot
     }
     if (f == EventType.Family.PROTEST) {
       // protest words are clear once dates and names are set aside, but for the few that markets and

@@ -50,7 +50,7 @@ final class TypeRefiner {
         && triggers.stream().anyMatch(t -> t.type().family() == EventType.Family.VIOLENT
             || t.type() == EventType.DISRUPTED_WEAPONS_USE && disarmsWeapon(t));
     ModelTyper.Findings findings = new ModelTyper.Findings(Trigger.factual(triggers),
-        unarmedVictims(victimCategories, patient), decided);
+        unarmedVictims(victimCategories, patient), decided, peacefulCrowd(rule, inSentence, first, end));
     String text = modelText(first, end);
     return typer.decide(rule, () -> scored(text), kinds(inSentence, triggers.get(0).mode()), findings);
   }
@@ -181,6 +181,46 @@ final class TypeRefiner {
     }
     return false;
   }
+
+  /** Types of a protest the crowd did not turn violent. */
+  private static final Set<EventType> PEACEFUL_CROWD_TYPES = Set.of(EventType.PEACEFUL_PROTEST,
+      EventType.PROTEST_WITH_INTERVENTION, EventType.EXCESSIVE_FORCE);
+  /** Triggers of a crowd's own violence, or of a fight it took part in. */
+  private static final Set<EventType> CROWD_ACTS = Set.of(EventType.VIOLENT_DEMONSTRATION, EventType.MOB_VIOLENCE,
+      EventType.ARMED_CLASH, EventType.LOOTING, EventType.REMOTE_EXPLOSIVE, EventType.GRENADE);
+
+  /**
+   * Whether the rules found a protest and nothing of its crowd's own violence in the sentence: no riot,
+   * clash, looting or bomb trigger and no riot cue (stones, tyres, vandalised). The police's tear gas
+   * and batons are an intervention, not a riot (EVENT_TYPES.md: Protest with intervention).
+   */
+  private boolean peacefulCrowd(EventType rule, List<Trigger> inSentence, int first, int end) {
+    if (!PEACEFUL_CROWD_TYPES.contains(rule) || inSentence.stream().anyMatch(t -> CROWD_ACTS.contains(t.type()))) {
+      return false;
+    }
+    Set<String> cues = doc.cues(first, end);
+    if (!cues.contains("INTERVENTION") && !cues.contains("LETHAL")) {
+      return false; // only a crowd the text shows dispersed, tear-gassed, beaten or fired on with live rounds
+    }
+    // and doing nothing violent itself, in the text up to the sentence after this one
+    int sentence = doc.analysis().sentenceOf(first).index();
+    List<org.sitrep.nlp.Sentence> sentences = doc.analysis().sentences();
+    int upTo = sentences.get(Math.min(sentences.size() - 1, sentence + 1)).endToken();
+    if (doc.cues(0, upTo).contains("RIOT")) {
+      return false;
+    }
+    for (int k = 0; k < upTo; k++) {
+      if (UNRULY.contains(doc.lemma(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a crowd's disorder beyond the riot cues ("barricaded the road", "running battles", "rowdy"). */
+  private static final Set<String> UNRULY = Set.of("barricade", "battle", "rioting", "rioter", "hurl", "burn",
+      "smash", "rob", "break", "damage", "destroy", "rowdy", "chaos", "violent", "violence", "clash", "loot",
+      "block", "blockade", "storm", "injure", "attack", "assault", "chaotic", "unrest");
 
   /** Verbs that say how ordnance came ("rockets fired from Gaza", "a drone launched by"), not a happening of their own. */
   private static final Set<String> FIRING_VERBS = Set.of("fire", "launch", "lob", "shoot");

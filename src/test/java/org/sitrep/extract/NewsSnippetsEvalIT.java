@@ -24,7 +24,8 @@ import org.sitrep.output.Json;
  */
 class NewsSnippetsEvalIT {
   /**
-   * Weighted F1 measured on 2026-12-04: 0.806 (0.796 before a weapon stopped before it struck,
+   * Weighted F1 measured on 2026-12-04: 0.815 (0.806 before "riot police" stopped naming a riot and a
+   * crowd met by force that did nothing violent kept the model from a riot type; 0.796 before a weapon stopped before it struck,
    * "defused a roadside bomb", "intercepted rockets fired at", bound the type to Disrupted weapons
    * use; 0.776 before accidents kept their deaths, works explosions with no weapon became accidents
    * and a chemical agent decided whatever delivered it; 0.771 before territory taken "without
@@ -32,7 +33,7 @@ class NewsSnippetsEvalIT {
    * model reading the sentence embedding beside its word features (0.734 with word features alone);
    * the build fails below the floor.
    */
-  private static final double FLOOR = 0.80;
+  private static final double FLOOR = 0.81;
 
   @Test
   void mainEventTypeOnNewsSnippets() throws Exception {

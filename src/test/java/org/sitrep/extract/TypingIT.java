@@ -279,4 +279,12 @@ class TypingIT {
     assertThat(mainType("Gunmen intercepted a minibus near Zurmi on Sunday and abducted 12 passengers, police said."))
         .isNotEqualTo("Disrupted weapons use");
   }
+
+  @Test
+  void aCrowdMetByForceThatDidNothingViolentIsAProtestWithIntervention() {
+    assertThat(mainType("Riot police fired tear gas and water cannon to disperse nurses demonstrating for better pay "
+        + "outside the health ministry in Lilongwe on Tuesday.")).isEqualTo("Protest with intervention");
+    assertThat(mainType("Protesters hurled stones at police in Lilongwe on Tuesday, and officers fired tear gas to "
+        + "disperse them.")).isEqualTo("Violent demonstration");
+  }
 }

@@ -66,13 +66,21 @@ public final class ModelTyper {
    * the parse {@code decided} the type on a line EVENT_TYPES.md draws, which the model's reading of
    * words does not see: lethal force by the police or the army at a protest ("police shot dead a
    * rider during protests": Excessive force), a bomb found or defused before it went off
-   * (Disrupted weapons use).
+   * (Disrupted weapons use); and whether a protest's crowd is {@code peacefulCrowd}: the rules found
+   * no word of its own violence (no riot trigger or cue, no clash, looting or bomb in the sentence).
    */
-  public record Findings(boolean factual, boolean unarmedVictims, boolean decided) {
+  public record Findings(boolean factual, boolean unarmedVictims, boolean decided, boolean peacefulCrowd) {
+    public Findings(boolean factual, boolean unarmedVictims, boolean decided) {
+      this(factual, unarmedVictims, decided, false);
+    }
+
     public Findings(boolean factual, boolean unarmedVictims) {
       this(factual, unarmedVictims, false);
     }
   }
+
+  /** Types where the crowd itself is violent (EVENT_TYPES.md: Riots). */
+  static final Set<EventType> CROWD_VIOLENCE = EnumSet.of(EventType.VIOLENT_DEMONSTRATION, EventType.MOB_VIOLENCE);
 
   /** Types that need an armed second side (EVENT_TYPES.md: Battles). */
   static final Set<EventType> ARMED_SIDES = EnumSet.of(EventType.ARMED_CLASH);
@@ -113,6 +121,9 @@ public final class ModelTyper {
     }
     if (findings.unarmedVictims() && ARMED_SIDES.contains(best) && !ARMED_SIDES.contains(rule)) {
       return rule; // unarmed victims are attacked, not fought (EVENT_TYPES.md: Attack vs Armed clash)
+    }
+    if (findings.peacefulCrowd() && CROWD_VIOLENCE.contains(best) && !CROWD_VIOLENCE.contains(rule)) {
+      return rule; // nothing in the text says the crowd was violent: the force's violence is an intervention
     }
     if (findings.decided()) {
       return rule; // the parse drew the line (EVENT_TYPES.md): the state's lethal force at a protest, a bomb defused
