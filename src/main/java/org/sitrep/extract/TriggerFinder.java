@@ -33,6 +33,11 @@ final class TriggerFinder {
       "deploy", "send", "resume", "expand", "extend");
 
   private final DocContext doc;
+  /** Nouns of a police or army operation ("raids", "a swoop"). */
+  private static final Set<String> RAIDS = Set.of("raid", "swoop", "sweep", "crackdown");
+  /** Verbs of taking people into custody. */
+  private static final Set<String> ARRESTING = Set.of("arrest", "detain", "apprehend", "nab", "round");
+
   /** Words after "riot" that make it the name of a force or its kit ("riot police", "riot gear"). */
   private static final Set<String> RIOT_GEAR = Set.of("police", "policeman", "policemen", "officer", "squad", "unit",
       "gear", "shield", "helmet", "control", "force", "trooper", "van", "truck", "vehicle", "equipment", "cop");
@@ -197,6 +202,10 @@ final class TriggerFinder {
     if (type == EventType.VIOLENT_DEMONSTRATION && doc.lemma(head).equals("riot") && head + 1 < s.endToken()
         && RIOT_GEAR.contains(doc.lemma(head + 1))) {
       return false; // "riot police fired tear gas", "officers in riot gear": the force's kit, not a riot
+    }
+    if (type == EventType.ATTACK && noun && RAIDS.contains(doc.lemma(head)) && governingVerb(head) >= 0
+        && ARRESTING.contains(doc.lemma(governingVerb(head)))) {
+      return false; // "police detained 30 people in dawn raids": the raid is how the arrests were made
     }
     if (f == EventType.Family.PROTEST) {
       // protest words are clear once dates and names are set aside, but for the few that markets and

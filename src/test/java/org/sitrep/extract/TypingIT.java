@@ -287,4 +287,12 @@ class TypingIT {
     assertThat(mainType("Protesters hurled stones at police in Lilongwe on Tuesday, and officers fired tear gas to "
         + "disperse them.")).isEqualTo("Violent demonstration");
   }
+
+  @Test
+  void theRaidsArrestsWereMadeInAreNoAttackOfTheirOwn() {
+    assertThat(mainType("Security forces detained 40 suspected militants in dawn raids across Kaduna on Wednesday, "
+        + "police said.")).isEqualTo("Arrests");
+    assertThat(mainType("Soldiers arrested 12 suspected rebels in raids on villages near Beni on Sunday, the army "
+        + "said.")).isEqualTo("Arrests");
+  }
 }
