@@ -25,14 +25,14 @@ import org.sitrep.output.Json;
 class NewsSnippetsEvalIT {
   /**
    * Weighted F1 measured on 2026-12-04: 0.819 (0.815 before the raids arrests were made in stopped
-   * counting as attacks; 0.806 before "riot police" stopped naming a riot and a
-   * crowd met by force that did nothing violent kept the model from a riot type; 0.796 before a weapon stopped before it struck,
-   * "defused a roadside bomb", "intercepted rockets fired at", bound the type to Disrupted weapons
-   * use; 0.776 before accidents kept their deaths, works explosions with no weapon became accidents
-   * and a chemical agent decided whatever delivered it; 0.771 before territory taken "without
-   * resistance" became a Non-violent transfer; 0.754 before 2026-12-02's typing rules), the type
-   * model reading the sentence embedding beside its word features (0.734 with word features alone);
-   * the build fails below the floor.
+   * counting as attacks; 0.806 before "riot police" stopped naming a riot and a crowd met by force that
+   * did nothing violent kept the model from a riot type; 0.796 before a weapon stopped before it struck,
+   * "defused a roadside bomb", "intercepted rockets fired at", bound the type to Disrupted weapons use;
+   * 0.776 before accidents kept their deaths, works explosions with no weapon became accidents and a
+   * chemical agent decided whatever delivered it; 0.771 before territory taken "without resistance"
+   * became a Non-violent transfer; 0.754 before 2026-12-02's typing rules), the type model reading the
+   * sentence embedding beside its word features (0.734 with word features alone); the build fails below
+   * the floor.
    */
   private static final double FLOOR = 0.81;
 
