@@ -46,7 +46,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: cores).")
   Integer threads;
 
-  @Option(names = "--worst", paramLabel = "N", defaultValue = "10",
+  @Option(names = "--worst", paramLabel = "N", defaultValue = "20",
       description = "How many of the worst location errors to list. Default: ${DEFAULT-VALUE}.")
   int worst;
 

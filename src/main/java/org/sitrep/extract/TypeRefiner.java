@@ -74,14 +74,11 @@ final class TypeRefiner {
     if (t.noun() || !DISARMING.contains(doc.lemma(t.head()))) {
       return false;
     }
-    for (int o : doc.graph().children(t.head(), "obj")) {
-      if (STOPPABLE.contains(doc.lemma(o)) || firing.isWeapon(o)) {
-        return true;
-      }
-    }
-    for (int o : doc.graph().children(t.head(), "nsubj:pass")) {
-      if (STOPPABLE.contains(doc.lemma(o)) || firing.isWeapon(o)) {
-        return true;
+    for (String rel : List.of("obj", "nsubj:pass")) {
+      for (int o : doc.graph().children(t.head(), rel)) {
+        if (STOPPABLE.contains(doc.lemma(o)) || firing.isWeapon(o)) {
+          return true;
+        }
       }
     }
     int end = Math.min(doc.analysis().sentenceOf(t.head()).endToken(), t.head() + 6);
