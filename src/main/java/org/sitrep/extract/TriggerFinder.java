@@ -3,9 +3,11 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.actors.ActorMention;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.DependencyGraph;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Span;
 import org.sitrep.nlp.Token;
 
 /**
@@ -238,6 +240,9 @@ final class TriggerFinder {
       if (!noun && m.end() - m.first() == 1 && TAKING.contains(doc.lemma(head)) && takesThing(head)) {
         return false; // "seized a ton of cannabis", "captured two rebels": no place changed hands
       }
+      if (!noun && m.end() - m.first() == 1 && OUSTING.contains(doc.lemma(head))) {
+        return outOfPlace(head); // "drove the rebels out of the town"; not "drove to the market"
+      }
       for (int t = m.first(); t < m.end(); t++) {
         if (argumentIsPlaceOrActor(t)) {
           return true; // "took control of it": the argument hangs on any word of the phrase
@@ -284,6 +289,28 @@ final class TriggerFinder {
 
   /** Verbs of taking that also take things and people ("seized weapons", "captured rebels"). */
   private static final Set<String> TAKING = Set.of("seize", "capture");
+  /** Verbs that take territory with the particle "out" ("drove them out of", "pushed the militants out"). */
+  private static final Set<String> OUSTING = Set.of("drive", "push", "flush", "chase");
+
+  /** Whether the verb has the particle "out" and an armed actor as its object, in a sentence naming a place. */
+  private boolean outOfPlace(int verb) {
+    boolean out = false;
+    for (Dependency d : doc.graph().basicChildren(verb)) {
+      out |= d.relation().equals("compound:prt") && doc.lower(d.dependent()).equals("out");
+    }
+    out |= !doc.graph().children(verb, "obl:out_of").isEmpty(); // "out of the town" read as one preposition
+    if (!out) {
+      return false;
+    }
+    boolean armedObject = false;
+    for (int o : doc.graph().children(verb, "obj")) {
+      ActorMention a = doc.actorAt(o);
+      armedObject |= a != null && a.actor().kind().isArmed();
+    }
+    Span sentence = doc.analysis().sentenceOf(verb).span();
+    return armedObject && doc.places().stream().anyMatch(p -> sentence.contains(p.span()) && !p.insideName()
+        && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM);
+  }
   /** Objects of taking that are places held: control, facilities, features of terrain. */
   private static final Set<String> HELD = Set.of("control", "refinery", "airbase", "dam", "bridge", "mine",
       "oilfield", "field", "factory", "plant", "compound", "headquarters", "palace", "building", "barracks",

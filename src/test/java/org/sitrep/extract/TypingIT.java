@@ -295,4 +295,12 @@ class TypingIT {
     assertThat(mainType("Soldiers arrested 12 suspected rebels in raids on villages near Beni on Sunday, the army "
         + "said.")).isEqualTo("Arrests");
   }
+
+  @Test
+  void forcesDrivenOutOfAPlaceLoseIt() {
+    assertThat(mainType("Government troops drove militant fighters out of the town of Bulo Burte on Sunday, the army "
+        + "said.")).isEqualTo("Government regains territory");
+    assertThat(events("The minister drove out of Mogadishu on Sunday to visit a school in Afgooye."))
+        .extracting(EventMention::type).doesNotContain("Government regains territory");
+  }
 }
