@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorMention;
 import org.sitrep.geo.PlaceMention;
@@ -20,8 +19,6 @@ final class ArgumentFinder {
   private final TriggerFinder triggers;
   private final DependencyClaimFinder claims;
 
-  /** Verbs whose "at X" is the target: what is shot, fired or launched at it. */
-  private static final Set<String> SHOOTING_VERBS = Set.of("fire", "shoot", "launch", "lob", "hurl");
   /** Prepositions of what a shot is aimed at. */
   private static final List<String> AIMED_AT = List.of("at", "upon", "towards", "toward", "into");
 
@@ -133,7 +130,7 @@ final class ArgumentFinder {
       }
       // "fired mortars at X", "shot at X"; not "was shot at the AP line", where "at" is the place
       boolean aimed = weaponFired
-          || candidates.isEmpty() && passiveSubjects.isEmpty() && SHOOTING_VERBS.contains(doc.lemma(h));
+          || candidates.isEmpty() && passiveSubjects.isEmpty() && FiringSense.LAUNCHING.contains(doc.lemma(h));
       candidates.addAll(g.children(h, "obl:against"));
       candidates.addAll(g.children(h, "obl:on"));
       candidates.addAll(passiveSubjects);

@@ -19,6 +19,8 @@ final class FiringSense {
       "teargas", "canister", "ammunition", "grenade", "weapon", "shell", "rocket", "missile", "mortar", "projectile",
       "artillery", "cannon", "machinegun", "salvo", "volley", "gunfire", "bomb", "munition", "barrage",
       "howitzer");
+  /** Verbs of sending a shot or ordnance at something ("fired at", "rockets launched by", "hurled at"). */
+  static final Set<String> LAUNCHING = Set.of("fire", "shoot", "launch", "lob", "hurl");
   /** Prepositions that name a shot's target ("fired at", "on", "upon", "towards", "into the crowd"). */
   private static final Set<String> AT = Set.of("at", "on", "upon", "towards", "toward", "into");
   /** What shells do when they are fired: verbs whose subject or object is ordnance. */
@@ -49,7 +51,7 @@ final class FiringSense {
     for (Dependency d : doc.graph().basicChildren(head)) {
       String rel = d.relation();
       int arg = d.dependent();
-      if ((rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) && weapon(arg)) {
+      if ((rel.startsWith("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("obl")) && isWeapon(arg)) {
         return true; // "fired two rockets", "shots were fired", "fired with machine guns"
       }
       if (rel.startsWith("obl") && AT.contains(String.valueOf(doc.graph().caseMarker(arg))) && !time(arg)) {
@@ -58,7 +60,7 @@ final class FiringSense {
     }
     String rel = doc.graph().relation(head);
     int governor = doc.graph().head(head);
-    return (rel.startsWith("acl") || rel.startsWith("amod")) && governor >= 0 && weapon(governor);
+    return (rel.startsWith("acl") || rel.startsWith("amod")) && governor >= 0 && isWeapon(governor);
   }
 
   /** Words before "fire" that make it gunfire: "exchange fire", "open fire", "returned fire", "bursts of fire". */
@@ -107,12 +109,8 @@ final class FiringSense {
     return doc.token(token).timex() != null || "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner);
   }
 
-  /** Whether the token is a weapon or ordnance ("rockets", "artillery", "drones"): what is fired, not a target. */
+  /** Whether the token is a weapon or ordnance ("rockets", "artillery"): what is fired, not a target. */
   boolean isWeapon(int token) {
-    return weapon(token);
-  }
-
-  private boolean weapon(int token) {
     return WEAPONS.contains(doc.lemma(token)) || WEAPONS.contains(doc.lower(token));
   }
 }

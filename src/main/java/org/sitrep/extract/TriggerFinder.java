@@ -34,7 +34,6 @@ final class TriggerFinder {
   private static final Set<String> MORE = Set.of("intensify", "increase", "step", "boost", "form", "begin", "start",
       "deploy", "send", "resume", "expand", "extend");
 
-  private final DocContext doc;
   /** Nouns of a police or army operation ("raids", "a swoop"). */
   private static final Set<String> RAIDS = Set.of("raid", "swoop", "sweep", "crackdown");
   /** Verbs of taking people into custody. */
@@ -47,6 +46,7 @@ final class TriggerFinder {
   /** Verbs that make a fire someone's doing ("set the house on fire", "lit a fire"). */
   private static final Set<String> SETTING_ALIGHT = Set.of("set", "light");
 
+  private final DocContext doc;
   private final FiringSense firing;
 
   TriggerFinder(DocContext doc) {
@@ -253,10 +253,8 @@ final class TriggerFinder {
     if (!doc.actors().stream().noneMatch(a -> s.span().contains(a.span()))) {
       return true;
     }
-    for (var p : doc.places()) {
-      if (s.span().contains(p.span()) && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM && !p.insideName()) {
-        return true;
-      }
+    if (namesPlaceIn(s.span())) {
+      return true;
     }
     Set<String> cues = doc.cues(s.firstToken(), s.endToken());
     if (cues.contains("AIRCRAFT") || cues.contains("ARTILLERY") || cues.contains("EXPLOSIVE") || cues.contains("LETHAL")
@@ -307,8 +305,12 @@ final class TriggerFinder {
       ActorMention a = doc.actorAt(o);
       armedObject |= a != null && a.actor().kind().isArmed();
     }
-    Span sentence = doc.analysis().sentenceOf(verb).span();
-    return armedObject && doc.places().stream().anyMatch(p -> sentence.contains(p.span()) && !p.insideName()
+    return armedObject && namesPlaceIn(doc.analysis().sentenceOf(verb).span());
+  }
+
+  /** Whether a place is named within the span: not a demonym, not a word inside another name. */
+  private boolean namesPlaceIn(Span span) {
+    return doc.places().stream().anyMatch(p -> span.contains(p.span()) && !p.insideName()
         && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM);
   }
   /** Objects of taking that are places held: control, facilities, features of terrain. */
@@ -342,9 +344,7 @@ final class TriggerFinder {
       return true;
     }
     int[] np = doc.graph().subtree(nominal);
-    org.sitrep.nlp.Span span = doc.span(np[0], nominal + 1); // the head and what precedes it, not its PPs
-    return doc.places().stream().anyMatch(p -> span.contains(p.span()) && !p.insideName()
-        && p.kind() != org.sitrep.geo.PlaceMention.Kind.DEMONYM)
+    return namesPlaceIn(doc.span(np[0], nominal + 1)) // the head and what precedes it, not its PPs
         || doc.token(nominal).pos().startsWith("NNP") && doc.actorAt(nominal) == null
         && !"PERSON".equals(doc.token(nominal).ner()) && !"ORGANIZATION".equals(doc.token(nominal).ner());
   }

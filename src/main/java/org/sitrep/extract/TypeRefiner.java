@@ -61,9 +61,9 @@ final class TypeRefiner {
    */
   private static final Set<String> DISARMING = Set.of("defuse", "intercept", "shoot", "disarm", "deactivate");
 
-  /** Unmanned weapons besides ordnance that can be stopped before they strike. */
-  private static final Set<String> STOPPABLE = Set.of("drone", "uav", "device", "ied", "mine", "landmine", "explosive",
-      "missile", "rocket", "projectile", "bomb", "shell");
+  /** Weapons that can be stopped before they strike, besides the ordnance of {@link FiringSense#isWeapon}. */
+  private static final Set<String> STOPPABLE = Set.of("drone", "uav", "device", "ied", "mine", "landmine",
+      "explosive");
 
   /**
    * Whether the trigger is one of {@link #DISARMING} and what it stopped is a weapon ("intercepted two
@@ -82,8 +82,11 @@ final class TypeRefiner {
       }
     }
     int end = Math.min(doc.analysis().sentenceOf(t.head()).endToken(), t.head() + 6);
-    for (int k = t.head() + 1; k < end && PHRASE_TAGS.contains(doc.token(k).pos()) || k == t.head() + 1 && k < end
-        && doc.token(k).pos().equals("RP"); k++) {
+    for (int k = t.head() + 1; k < end; k++) {
+      boolean particle = k == t.head() + 1 && doc.token(k).pos().equals("RP"); // "shot down"
+      if (!particle && !PHRASE_TAGS.contains(doc.token(k).pos())) {
+        break;
+      }
       if (STOPPABLE.contains(doc.lemma(k)) || firing.isWeapon(k)) {
         return true; // "defused a roadside bomb planted ...", where the parse hung the bomb elsewhere
       }
@@ -169,7 +172,7 @@ final class TypeRefiner {
   private boolean preventedJustBefore(int head) {
     int sentenceStart = doc.analysis().sentenceOf(head).firstToken();
     for (int k = head - 1; k >= Math.max(sentenceStart, head - 5); k--) {
-      if (doc.token(k).isVerb() && !doc.token(k).pos().equals("VBN") || doc.token(k).pos().equals("VBD")) {
+      if (doc.token(k).isVerb() && !doc.token(k).pos().equals("VBN")) {
         return PREVENTING.contains(doc.lemma(k));
       }
       if (!PHRASE_TAGS.contains(doc.token(k).pos())) {
@@ -187,9 +190,11 @@ final class TypeRefiner {
       EventType.ARMED_CLASH, EventType.LOOTING, EventType.REMOTE_EXPLOSIVE, EventType.GRENADE);
 
   /**
-   * Whether the rules found a protest and nothing of its crowd's own violence in the sentence: no riot,
-   * clash, looting or bomb trigger and no riot cue (stones, tyres, vandalised). The police's tear gas
-   * and batons are an intervention, not a riot (EVENT_TYPES.md: Protest with intervention).
+   * Whether the rules found a protest met by force (tear gas, batons, dispersal, live rounds in its
+   * sentence) and nothing of its crowd's own violence: no riot, clash, looting or bomb trigger in the
+   * sentence, and no riot cue (stones, tyres, vandalised) or {@link #UNRULY} word from the article's
+   * start to the sentence after it. The police's tear gas and batons are an intervention, not a riot
+   * (EVENT_TYPES.md: Protest with intervention).
    */
   private boolean peacefulCrowd(EventType rule, List<Trigger> inSentence, int first, int end) {
     if (!PEACEFUL_CROWD_TYPES.contains(rule) || inSentence.stream().anyMatch(t -> CROWD_ACTS.contains(t.type()))) {
@@ -219,12 +224,12 @@ final class TypeRefiner {
       "smash", "rob", "break", "damage", "destroy", "rowdy", "chaos", "violent", "violence", "clash", "loot",
       "block", "blockade", "storm", "injure", "attack", "assault", "chaotic", "unrest");
 
-  /** Verbs that say how ordnance came ("rockets fired from Gaza", "a drone launched by"), not a happening of their own. */
-  private static final Set<String> FIRING_VERBS = Set.of("fire", "launch", "lob", "shoot");
-
-  /** Whether the trigger is a verb describing an ordnance noun ("two rockets fired from Gaza"). */
+  /**
+   * Whether the trigger is a verb describing an ordnance noun ("two rockets fired from Gaza", "a
+   * drone launched by"): how the ordnance came, no happening of its own.
+   */
   private boolean firedOrdnance(Trigger t, List<Trigger> triggers) {
-    if (t.noun() || !FIRING_VERBS.contains(doc.lemma(t.head())) || !doc.graph().relation(t.head()).startsWith("acl")) {
+    if (t.noun() || !FiringSense.LAUNCHING.contains(doc.lemma(t.head())) || !doc.graph().relation(t.head()).startsWith("acl")) {
       return false;
     }
     int noun = doc.graph().head(t.head());
@@ -357,8 +362,8 @@ final class TypeRefiner {
       return EventType.ATTACK; // "burnt a herder": what was burnt is a person, not property
     }
     Set<String> cues = doc.cues(first, end);
-    List<Trigger> weapons = triggers.stream().filter(t -> t.type() != EventType.DISRUPTED_WEAPONS_USE && !firedOrdnance(t, triggers))
-        .toList();
+    List<Trigger> weapons = triggers.stream()
+        .filter(t -> t.type() != EventType.DISRUPTED_WEAPONS_USE && !firedOrdnance(t, triggers)).toList();
     if (ORDNANCE.contains(base) && !weapons.isEmpty() && weapons.stream().allMatch(this::prevented)) {
       return EventType.DISRUPTED_WEAPONS_USE; // "police found and defused a bomb": no explosion happened
     }

@@ -262,8 +262,8 @@ final class PlaceResolver {
           && outer.candidates().stream().noneMatch(p::within)) {
         return true; // "Buruku (Chikun LGA, Kaduna)" is not the Buruku of Benue
       }
-      if (!namedUnit && outer.candidates().stream().anyMatch(k -> standsForUnit(k) && k.countryCode().equals(p.countryCode()))
-          && !inOrNearChain(m, p)) {
+      if (!namedUnit && !inOrNearChain(m, p)
+          && outer.candidates().stream().anyMatch(k -> standsForUnit(k) && k.countryCode().equals(p.countryCode()))) {
         return true; // "Vesele, Donetsk": a province (or its seat) of the place's country, and not its Vesele
       }
     }

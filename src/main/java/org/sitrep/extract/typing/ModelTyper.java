@@ -66,8 +66,8 @@ public final class ModelTyper {
    * the parse {@code decided} the type on a line EVENT_TYPES.md draws, which the model's reading of
    * words does not see: lethal force by the police or the army at a protest ("police shot dead a
    * rider during protests": Excessive force), a bomb found or defused before it went off
-   * (Disrupted weapons use); and whether a protest's crowd is {@code peacefulCrowd}: the rules found
-   * no word of its own violence (no riot trigger or cue, no clash, looting or bomb in the sentence).
+   * (Disrupted weapons use); and whether a protest's crowd is {@code peacefulCrowd}: met by force, and
+   * the rules found no word of its own violence (no riot trigger or cue, clash, looting or bomb).
    */
   public record Findings(boolean factual, boolean unarmedVictims, boolean decided, boolean peacefulCrowd) {
     public Findings(boolean factual, boolean unarmedVictims, boolean decided) {
